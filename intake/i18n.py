@@ -1,0 +1,228 @@
+"""Catalogs, locales and translators.
+
+The ``.po`` files in ``locales/`` are read at start-up (no compiled ``.mo`` needed to run). A
+translation whose placeholders or markup differ from its source is dropped when loading (logged
+once), so that string falls back along the chain ``fa_AF`` -> ``fa`` -> ``en`` instead of breaking
+a page. Language names, text direction and plural rules come from Babel's CLDR data; the Swedish
+names caseworkers use where CLDR's differ live in ``locales/language-names.yaml``.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from babel import Locale, UnknownLocaleError
+from babel.core import negotiate_locale
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+log = logging.getLogger(__name__)
+
+SOURCE_LOCALE = "en"
+_PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifxXrac%]|\{[^{}]*\}")
+_TAG = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+
+
+def placeholders(text: str) -> list[str]:
+    """Printf-style and brace placeholders, sorted, so two strings can be compared."""
+    return sorted(p for p in _PLACEHOLDER.findall(text) if p != "%%")
+
+
+def tags(text: str) -> list[str]:
+    return sorted(m.group(0) for m in _TAG.finditer(text))
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    code: str  # as in locales/: fa_AF
+    tag: str  # BCP 47, for <html lang>: fa-AF
+    own_name: str  # in its own language and script: دری
+    swedish_name: str  # as caseworkers say it: dari
+    english_name: str
+    direction: str  # "ltr" or "rtl"
+
+    @property
+    def rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def locale_info(code: str, swedish_overrides: dict[str, str] | None = None) -> LocaleInfo:
+    """Names and direction of a locale, from CLDR (with caseworkers' Swedish names)."""
+    locale = Locale.parse(code)
+    own = locale.languages.get(code) or locale.get_display_name(locale) or code
+    swedish = (swedish_overrides or {}).get(code)
+    if swedish is None:
+        sv = Locale("sv")
+        swedish = sv.languages.get(code) or locale.get_display_name(sv) or code
+    english = Locale("en").languages.get(code) or locale.get_display_name(Locale("en")) or code
+    return LocaleInfo(code, code.replace("_", "-"), _capitalised(own), swedish, english,
+                      locale.text_direction)
+
+
+class Translator:
+    """Gettext for one locale, with the fallback chain behind it."""
+
+    def __init__(self, info: LocaleInfo, translations: Translations) -> None:
+        self.info = info
+        self.locale = info.code
+        self._t = translations
+
+    def gettext(self, message: str) -> str:
+        return self._t.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._t.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._t.pgettext(context, message)
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return self._t.npgettext(context, singular, plural, n)
+
+
+def read_catalog(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=path.parent.parent.name, domain=path.stem)
+
+
+def _sanitised(catalog: Catalog, locale: str) -> Catalog:
+    """Drop translations whose placeholders or markup differ from the source text."""
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        sources = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            if not string:
+                continue
+            reason = None
+            if placeholders(string) not in [placeholders(s) for s in sources]:
+                reason = "placeholders differ from the source"
+            elif tags(string) not in [tags(s) for s in sources]:
+                reason = "markup differs from the source"
+            if reason:
+                log.warning("locale %s: translation of %r (context %r) not used: %s; "
+                            "showing the fallback instead", locale, sources[0],
+                            message.context, reason)
+                message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
+                break
+    return catalog
+
+
+def _compiled(catalog: Catalog) -> Translations:
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=catalog.domain)
+
+
+class Catalogs:
+    """Every locale's catalog of one domain under a folder, loaded once."""
+
+    def __init__(self, directory: Path, default_locale: str = "sv",
+                 domain: str = "messages") -> None:
+        self.directory = directory
+        self.default_locale = default_locale
+        self.domain = domain
+        names_file = directory / "language-names.yaml"
+        overrides = {}
+        if names_file.exists():
+            overrides = (yaml.safe_load(names_file.read_text(encoding="utf-8")) or {}).get("sv", {})
+        self._base: dict[str, Translations] = {}
+        self.infos: dict[str, LocaleInfo] = {}
+        for po in sorted(directory.glob(f"*/LC_MESSAGES/{domain}.po")):
+            code = po.parent.parent.name
+            try:
+                info = locale_info(code, overrides)
+            except (UnknownLocaleError, ValueError):
+                log.warning("%s: %r is not a CLDR locale; skipped", po, code)
+                continue
+            self.infos[code] = info
+            self._base[code] = _compiled(_sanitised(read_catalog(po), code))
+        self._translators: dict[str, Translator] = {}
+
+    @property
+    def codes(self) -> list[str]:
+        return list(self.infos)
+
+    def chain(self, code: str) -> list[str]:
+        """The locales tried in order for ``code``: itself, its parent language, English."""
+        chain = [code]
+        language = code.split("_")[0]
+        if language != code:
+            chain.append(language)
+        if SOURCE_LOCALE not in chain:
+            chain.append(SOURCE_LOCALE)
+        return [c for c in chain if c in self._base]
+
+    def translator(self, code: str) -> Translator:
+        if code not in self.infos:
+            code = self.default_locale
+        if code not in self._translators:
+            # A fresh Translations object per chain: fallbacks are linked in place.
+            first, *rest = self.chain(code)
+            head = _copy(self._base[first])
+            tail = head
+            for other in rest:
+                link = _copy(self._base[other])
+                tail.add_fallback(link)
+                tail = link
+            self._translators[code] = Translator(self.infos[code], head)
+        return self._translators[code]
+
+    def info(self, code: str) -> LocaleInfo:
+        return self.infos[code]
+
+    def swedish_name(self, code: str) -> str:
+        if code in self.infos:
+            return self.infos[code].swedish_name
+        try:
+            return locale_info(code).swedish_name
+        except (UnknownLocaleError, ValueError):
+            return code
+
+    def negotiate(self, accept_language: str | None) -> str:
+        """The best available locale for an ``Accept-Language`` header, or the default."""
+        preferred = parse_accept_language(accept_language or "")
+        found = negotiate_locale(preferred, self.codes, sep="_")
+        if found is None:
+            # "fa-IR" should find "fa", "ar-SY" should find "ar".
+            found = negotiate_locale([p.split("_")[0] for p in preferred], self.codes, sep="_")
+        return found or self.default_locale
+
+
+def _copy(translations: Translations) -> Translations:
+    clone = Translations.__new__(Translations)
+    clone.__dict__.update(translations.__dict__)
+    clone._fallback = None
+    return clone
+
+
+def parse_accept_language(header: str) -> list[str]:
+    """Language tags from an Accept-Language header, best first, as ``fa_AF``."""
+    entries = []
+    for position, part in enumerate(header.split(",")):
+        tag, _, params = part.strip().partition(";")
+        if not tag or tag == "*":
+            continue
+        quality = 1.0
+        match = re.search(r"q=([0-9.]+)", params)
+        if match:
+            try:
+                quality = float(match.group(1))
+            except ValueError:
+                quality = 0.0
+        if quality > 0:
+            entries.append((-quality, position, tag.replace("-", "_")))
+    return [tag for _, _, tag in sorted(entries)]

@@ -1,0 +1,192 @@
+"""The immutable questionnaire model that the loader builds from a YAML file.
+
+Participant-facing texts are English source strings (gettext msgids) translated through the
+catalogs in ``locales/`` with a context per question; texts for the caseworker's summary are
+written in Swedish in the file itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from intake.questionnaire.conditions import Condition
+
+
+class QuestionType(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    YESNO = "yesno"
+    SCALE = "scale"
+    NUMBER = "number"
+    YEAR = "year"
+    TEXT = "text"
+    CONSENT = "consent"
+
+    @property
+    def has_options(self) -> bool:
+        return self in _OPTION_TYPES
+
+
+_OPTION_TYPES = frozenset(
+    {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.YESNO, QuestionType.SCALE,
+     QuestionType.CONSENT}
+)
+
+
+class FlagLevel(StrEnum):
+    URGENT = "urgent"
+    ATTENTION = "attention"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Option:
+    code: str
+    label: str  # msgid
+    value: float | None = None  # used by scores and numeric conditions
+    context: str = ""  # msgctxt of the label
+    exclusive: bool = False  # in a multiple choice: cannot be combined with other options
+    note: str = ""  # for translators (the option set's note)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: QuestionType
+    text: str  # msgid
+    summary_label: str  # Swedish, used in the referral summary
+    translator_note: str
+    section_id: str
+    summary_section: str
+    line: int
+    context: str  # msgctxt for the question's own texts
+    why: str | None = None  # msgid
+    options: tuple[Option, ...] = ()
+    when: Condition | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str | None = None  # msgid, for number questions
+    max_length: int = 500
+    skippable: bool = True
+    recipient: str | None = None  # consent questions: who may read or receive the answers
+    required_consent: bool = False  # declining ends the intake
+
+    def option(self, code: str) -> Option | None:
+        return next((o for o in self.options if o.code == code), None)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str  # msgid
+    context: str
+    question_ids: tuple[str, ...]
+    intro: str | None = None  # msgid
+
+
+@dataclass(frozen=True)
+class Band:
+    minimum: float
+    maximum: float
+    label: str  # Swedish
+
+
+@dataclass(frozen=True)
+class Score:
+    id: str
+    label: str  # Swedish
+    question_ids: tuple[str, ...]
+    bands: tuple[Band, ...]
+    line: int
+
+    @property
+    def range_note(self) -> str:
+        low = min(b.minimum for b in self.bands)
+        high = max(b.maximum for b in self.bands)
+        return f"{low:g}–{high:g}"
+
+    def band(self, value: float) -> Band | None:
+        return next((b for b in self.bands if b.minimum <= value <= b.maximum), None)
+
+
+@dataclass(frozen=True)
+class Flag:
+    id: str
+    level: FlagLevel
+    when: Condition
+    summary: str  # Swedish
+    crisis: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class NextStep:
+    id: str
+    flags: tuple[str, ...]
+    text: str  # Swedish
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    id: str
+    title: str  # Swedish
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    number: str
+    name: str  # msgid
+    text: str  # msgid
+    context: str
+    chat_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: str
+    name: str  # Swedish, for the summary
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    path: str
+    title: str  # msgid
+    estimated_minutes: int
+    sections: tuple[Section, ...]
+    questions: tuple[Question, ...]
+    scores: tuple[Score, ...]
+    flags: tuple[Flag, ...]
+    next_steps: tuple[NextStep, ...]
+    summary_sections: tuple[SummarySection, ...]
+    summary_title: str  # Swedish
+    disclaimer: str  # Swedish
+    recipients: tuple[Recipient, ...]
+    crisis_lines: tuple[CrisisLine, ...]
+    _by_id: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({q.id: q for q in self.questions})
+
+    @property
+    def context(self) -> str:
+        """msgctxt of the questionnaire's own title."""
+        return f"{self.id}:questionnaire"
+
+    def question(self, question_id: str) -> Question:
+        return self._by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._by_id
+
+    def section(self, section_id: str) -> Section:
+        return next(s for s in self.sections if s.id == section_id)
+
+    def recipient(self, recipient_id: str) -> Recipient | None:
+        return next((r for r in self.recipients if r.id == recipient_id), None)
+
+    @property
+    def consent_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.type is QuestionType.CONSENT)

@@ -1,0 +1,1 @@
+"""HTTP: thin routes that parse input, call the domain and render templates."""

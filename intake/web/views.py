@@ -1,0 +1,143 @@
+"""Typed page contexts for the participant's pages, built from the flow."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from intake.flow import Flow
+from intake.i18n import Translator
+from intake.questionnaire.model import Question, QuestionType, Section
+from intake.records import Answer
+from intake.scoring import Findings
+from intake.validation import InputError
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of the on-screen conversation."""
+
+    kind: str  # "section", "exchange" or "crisis"
+    section: Section | None = None
+    question: Question | None = None
+    answer: str | None = None  # the answer in the participant's language; None when skipped
+    own_words: bool = False  # typed by the participant (shown with dir="auto")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The question being asked now, with what the participant has chosen or typed."""
+
+    question: Question
+    position: int  # 1-based among asked questions
+    total: int
+    chosen: tuple[str, ...] = ()
+    typed: str = ""
+    error: InputError | None = None
+    back_to: str | None = None  # question id to go back to
+    editing: bool = False  # a changed answer, not the next question in the conversation
+    return_to: str = ""  # "review" when changing from the check-your-answers page
+
+
+@dataclass(frozen=True)
+class Progress:
+    answered: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.answered / self.total) if self.total else 0
+
+
+@dataclass(frozen=True)
+class Conversation:
+    entries: list[Entry]
+    turn: Turn
+    progress: Progress
+    crisis: bool  # crisis help was raised by an answer
+    oob: bool = False  # an htmx update: progress and turn are swapped out of band
+
+
+@dataclass(frozen=True)
+class ReviewSection:
+    section: Section
+    entries: list[Entry] = field(default_factory=list)
+
+
+def answer_text(question: Question, answer: Answer, t: Translator) -> str | None:
+    """How an answer reads to the participant, in the page's language."""
+    value = answer.value
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        labels = [_label(question, code, t) for code in value]
+        return format_list(labels, locale=t.locale) if labels else ""
+    if question.type is QuestionType.NUMBER and isinstance(value, int):
+        number = format_decimal(value, locale=t.locale)
+        return f"{number} {t.pgettext(question.context, question.unit)}" if question.unit else number
+    if question.type in (QuestionType.YEAR, QuestionType.TEXT):
+        return str(value)
+    return _label(question, str(value), t)
+
+
+def _label(question: Question, code: str, t: Translator) -> str:
+    option = question.option(code)
+    return t.pgettext(option.context, option.label) if option else code
+
+
+def exchange(question: Question, answer: Answer, t: Translator) -> Entry:
+    return Entry("exchange", question=question, answer=answer_text(question, answer, t),
+                 own_words=question.type is QuestionType.TEXT)
+
+
+def crisis_after(findings: Findings) -> set[str]:
+    """Questions after whose answer crisis help is shown in the conversation."""
+    return {reason for result in findings.flags if result.flag.crisis
+            for reason in result.reasons if not reason.startswith(("score:", "flag:"))}
+
+
+def section_entries(flow: Flow, section_id: str, findings: Findings, t: Translator) -> list[Entry]:
+    """The section heading, then each answered question of the section with its answer."""
+    entries = [Entry("section", section=flow.questionnaire.section(section_id))]
+    crisis = crisis_after(findings)
+    for question in flow.section_transcript(section_id):
+        entries.append(exchange(question, flow.answers[question.id], t))
+        if question.id in crisis:
+            entries.append(Entry("crisis"))
+    return entries
+
+
+def turn_for(flow: Flow, question: Question, **kwargs: object) -> Turn:
+    asked_ids = [q.id for q in flow.asked]
+    position = asked_ids.index(question.id) + 1 if question.id in asked_ids else 0
+    answer = flow.answers.get(question.id)
+    chosen: tuple[str, ...] = ()
+    typed = ""
+    if answer is not None and answer.value is not None:
+        if isinstance(answer.value, tuple):
+            chosen = answer.value
+        elif question.type.has_options:
+            chosen = (str(answer.value),)
+        else:
+            typed = str(answer.value)
+    before = flow.before(question.id)
+    defaults: dict[str, object] = {"chosen": chosen, "typed": typed,
+                                   "back_to": before.id if before else None}
+    defaults.update(kwargs)
+    return Turn(question, position, flow.total, **defaults)  # type: ignore[arg-type]
+
+
+def progress_of(flow: Flow) -> Progress:
+    return Progress(flow.answered_count, flow.total)
+
+
+def review_sections(flow: Flow, t: Translator) -> list[ReviewSection]:
+    result: list[ReviewSection] = []
+    for section in flow.questionnaire.sections:
+        entries = [exchange(q, flow.answers[q.id], t) for q in flow.asked
+                   if q.section_id == section.id and q.id in flow.answers]
+        if entries:
+            result.append(ReviewSection(section, entries))
+    return result
