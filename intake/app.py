@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -18,7 +16,6 @@ from intake.web import participant
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: load and check the questionnaire and catalogs, open the database."""
     settings = settings or Settings.from_env()
-    logging.basicConfig(level=settings.log_level.upper())
     app = FastAPI(title="Intake", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.services = load_services(settings)
     app.include_router(participant.router)

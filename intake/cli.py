@@ -67,11 +67,15 @@ def _services():  # type: ignore[no-untyped-def]
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import logging
+
     import uvicorn
 
     from intake.app import create_app
 
-    app = create_app(Settings.from_env())
+    settings = Settings.from_env()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    app = create_app(settings)
     settings = app.state.services.settings
     print(f"Intake: http://{args.host}:{args.port}/  (database: {settings.database_url})",
           flush=True)

@@ -121,6 +121,7 @@ def update(root: Path = PROJECT_ROOT) -> list[str]:
             path = po_path(root, locale, domain)
             catalog = read(path, locale) if path.exists() else _new_catalog(locale, domain)
             catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
+            catalog.obsolete.clear()  # git keeps history; translators see only live strings
             if locale == SOURCE_LOCALE:
                 _fill_from_source(catalog)
             write_catalog(path, catalog)

@@ -37,9 +37,9 @@ class Settings:
     database_url: str = _setting(
         "", "SQLAlchemy database URL. Empty: a SQLite file `intake.sqlite3` in the data folder.")
     secret_key: str = _setting(
-        "", "Secret used to derive resume codes. Empty: generated once into "
-        "`<data_dir>/secret_key`. Keep it stable: changing it changes the codes shown to "
-        "participants (codes already given keep working).")
+        "", "Secret from which participants' links and resume codes are derived. Empty: "
+        "generated once into `<data_dir>/secret_key`. Keep it stable and out of the database "
+        "backups; links and codes already given keep working if it changes.")
     questionnaire: Path = _setting(
         PROJECT_ROOT / "questionnaires" / "default.yaml",
         "The questionnaire file participants answer.")

@@ -188,7 +188,8 @@ class Store:
 
     def list_intakes(self) -> list[Intake]:
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(intakes).order_by(intakes.c.created_at.desc()))
+            rows = conn.execute(sa.select(intakes).order_by(intakes.c.created_at.desc(),
+                                                              intakes.c.id.desc()))
             return [i for i in map(self._row_to_intake, rows) if i is not None]
 
     def set_locale(self, intake_id: int, locale: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from intake import codes
 from intake.flow import Flow
 from intake.questionnaire.model import FlagLevel, Question, QuestionType
 from intake.records import Answer, Intake
@@ -145,7 +146,7 @@ def build_summary(intake: Intake, flow: Flow, findings: Findings, swedish: Swedi
             answer.questionnaire_version if answer else None))
 
     return Summary(
-        reference=intake.reference, status=intake.status.value, language=intake.locale,
+        reference=codes.grouped(intake.reference), status=intake.status.value, language=intake.locale,
         language_name=language_name(intake.locale), started_at=intake.created_at,
         submitted_at=intake.submitted_at, questionnaire_id=questionnaire.id,
         questionnaire_version=intake.questionnaire_version, title=questionnaire.summary_title,

@@ -73,10 +73,14 @@ def make_environment(templates: Path, static: Path) -> Environment:
 
 def render(env: Environment, template: str, context: dict[str, Any], translator: Translator,
            blocks: Sequence[str] = ()) -> str:
-    """The whole page, or the given blocks of it joined (for htmx requests)."""
+    """The whole page, or the given blocks of it joined (for htmx requests).
+
+    The block ``main`` is the page's <main> element, which the base layout renders alone when
+    ``fragment`` is set (blocks of a parent template cannot be rendered on their own).
+    """
     context = {**context, "t": translator}
-    if not blocks:
-        return env.get_template(template).render(context)
+    if not blocks or tuple(blocks) == ("main",):
+        return env.get_template(template).render({**context, "fragment": bool(blocks)})
     if len(blocks) == 1:
         return render_block(env, template, blocks[0], context)
     return render_blocks(env, template, list(blocks), context)

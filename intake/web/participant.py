@@ -23,6 +23,7 @@ from intake.web.services import Services, is_htmx, page, services
 from intake.web.views import (
     Conversation,
     Entry,
+    crisis_after,
     exchange,
     progress_of,
     review_sections,
@@ -151,8 +152,10 @@ def conversation(token: str, request: Request, svc: Services = Depends(services)
 
 def _conversation(flow: Flow, current: Question, t: Translator, **turn: object) -> Conversation:
     findings = evaluate(flow)
-    return Conversation(section_entries(flow, current.section_id, findings, t),
-                        turn_for(flow, current, **turn), progress_of(flow), findings.crisis)
+    entries = section_entries(flow, current, findings, t)
+    focus = not any(e.focus for e in entries)
+    return Conversation(entries, turn_for(flow, current, focus=focus, **turn), progress_of(flow),
+                        findings.crisis)
 
 
 @router.get("/s/{token}/q/{question_id}")
@@ -214,7 +217,8 @@ async def answer(token: str, question_id: str, request: Request,
         return _go(request, f"/s/{token}/review")
     if not is_htmx(request) or editing or before.current is None \
             or before.current.id != question.id:
-        return _go(request, f"/s/{token}#now")
+        fresh_crisis = question.id in crisis_after(evaluate(after))
+        return _go(request, f"/s/{token}#{'help' if fresh_crisis else 'now'}")
     return _next_turn(request, svc, intake, after, question, next_question, token)
 
 
@@ -224,12 +228,13 @@ def _next_turn(request: Request, svc: Services, intake: Intake, flow: Flow, answ
     t = _translator(svc, request, intake)
     findings = evaluate(flow)
     entries = [exchange(answered, flow.answers[answered.id], t)]
-    if findings.crisis and any(answered.id in r.reasons for r in findings.flags if r.flag.crisis):
-        entries.append(Entry("crisis"))
+    crisis = answered.id in crisis_after(findings)
+    if crisis:
+        entries.append(Entry("crisis", focus=True))
     if next_question.section_id != answered.section_id:
         entries.append(Entry("section", section=svc.questionnaire.section(next_question.section_id)))
-    conversation = Conversation(entries, turn_for(flow, next_question), progress_of(flow),
-                                findings.crisis, oob=True)
+    conversation = Conversation(entries, turn_for(flow, next_question, focus=not crisis),
+                                progress_of(flow), findings.crisis, oob=True)
     return page(request, "participant/conversation.html",
                 {**_base(svc, token, intake), "c": conversation}, t,
                 blocks=("entries", "progress", "turn"))

@@ -24,6 +24,7 @@ class Entry:
     question: Question | None = None
     answer: str | None = None  # the answer in the participant's language; None when skipped
     own_words: bool = False  # typed by the participant (shown with dir="auto")
+    focus: bool = False  # takes the focus (and the screen) when the page opens
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Turn:
     back_to: str | None = None  # question id to go back to
     editing: bool = False  # a changed answer, not the next question in the conversation
     return_to: str = ""  # "review" when changing from the check-your-answers page
+    focus: bool = True  # the question takes the focus, unless crisis help just appeared
 
 
 @dataclass(frozen=True)
@@ -98,15 +100,38 @@ def crisis_after(findings: Findings) -> set[str]:
             for reason in result.reasons if not reason.startswith(("score:", "flag:"))}
 
 
-def section_entries(flow: Flow, section_id: str, findings: Findings, t: Translator) -> list[Entry]:
-    """The section heading, then each answered question of the section with its answer."""
+def section_entries(flow: Flow, current: Question, findings: Findings,
+                    t: Translator) -> list[Entry]:
+    """The current section's heading, then each answered question with its answer.
+
+    Crisis help follows the answer that raised it. When that answer ended the previous
+    section, the help opens this one, so it is on the very next page the participant sees;
+    when it was raised by the answer just given, it takes the focus instead of the question.
+    """
+    section_id = current.section_id
     entries = [Entry("section", section=flow.questionnaire.section(section_id))]
     crisis = crisis_after(findings)
+    before = flow.before(current.id)
+    fresh = before is not None and before.id in crisis
+    for trigger in crisis:
+        following = _next_asked(flow, trigger)
+        if flow.questionnaire.question(trigger).section_id != section_id and following and \
+                following.section_id == section_id:
+            entries.insert(0, Entry("crisis", focus=fresh))
+            break
     for question in flow.section_transcript(section_id):
         entries.append(exchange(question, flow.answers[question.id], t))
         if question.id in crisis:
-            entries.append(Entry("crisis"))
+            entries.append(Entry("crisis", focus=fresh and question.id == before.id))  # type: ignore[union-attr]
     return entries
+
+
+def _next_asked(flow: Flow, question_id: str) -> Question | None:
+    ids = [q.id for q in flow.asked]
+    if question_id not in ids:
+        return None
+    index = ids.index(question_id) + 1
+    return flow.asked[index] if index < len(flow.asked) else None
 
 
 def turn_for(flow: Flow, question: Question, **kwargs: object) -> Turn:

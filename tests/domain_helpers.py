@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from intake.records import Answer, AnswerValue
+
+WHEN = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+
+
+def answers(**values: AnswerValue | None) -> dict[str, Answer]:
+    """Stored answers from keyword values (None = skipped); lists become multiple choice."""
+    result = {}
+    for qid, value in values.items():
+        if isinstance(value, list):
+            value = tuple(value)
+        result[qid] = Answer(qid, value, WHEN, "ar", "1")
+    return result
