@@ -27,8 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="intake", description="Conversational intake assistant. Settings are read from "
-        "INTAKE_* environment variables (see docs/settings.md).")
+        prog="intake",
+        description="Conversational intake assistant. Settings are read from "
+        "INTAKE_* environment variables (see docs/settings.md).",
+    )
     parser.add_argument("--version", action="version", version=f"intake {__version__}")
     sub = parser.add_subparsers(title="commands")
 
@@ -48,12 +50,15 @@ def _parser() -> argparse.ArgumentParser:
 
     i18n = sub.add_parser("i18n", help="translation workflow (see docs/translating.md)")
     i18n_sub = i18n.add_subparsers(title="steps")
-    i18n_sub.add_parser("extract", help="write locales/*.pot from templates, code and "
-                        "questionnaires").set_defaults(func=_i18n_extract)
-    i18n_sub.add_parser("update", help="merge the .pot templates into every locale's "
-                        ".po").set_defaults(func=_i18n_update)
-    i18n_sub.add_parser("compile", help="write .mo files for gettext "
-                        "tools").set_defaults(func=_i18n_compile)
+    i18n_sub.add_parser(
+        "extract", help="write locales/*.pot from templates, code and questionnaires"
+    ).set_defaults(func=_i18n_extract)
+    i18n_sub.add_parser(
+        "update", help="merge the .pot templates into every locale's .po"
+    ).set_defaults(func=_i18n_update)
+    i18n_sub.add_parser("compile", help="write .mo files for gettext tools").set_defaults(
+        func=_i18n_compile
+    )
     init = i18n_sub.add_parser("init", help="start catalogs for a new locale")
     init.add_argument("locale", help="CLDR locale id, e.g. fa_AF or ckb")
     init.set_defaults(func=_i18n_init)
@@ -74,11 +79,14 @@ def _serve(args: argparse.Namespace) -> int:
     from intake.app import create_app
 
     settings = Settings.from_env()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
+    )
     app = create_app(settings)
     settings = app.state.services.settings
-    print(f"Intake: http://{args.host}:{args.port}/  (database: {settings.database_url})",
-          flush=True)
+    print(
+        f"Intake: http://{args.host}:{args.port}/  (database: {settings.database_url})", flush=True
+    )
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=False, server_header=False)
     return 0
 
@@ -89,11 +97,15 @@ def _summary(args: argparse.Namespace) -> int:
     svc = _services()
     intake = svc.store.intake_by_reference(args.reference)
     if intake is None:
-        print(f"intake: no intake with reference {args.reference!r}; "
-              "'intake list' shows the references", file=sys.stderr)
+        print(
+            f"intake: no intake with reference {args.reference!r}; "
+            "'intake list' shows the references",
+            file=sys.stderr,
+        )
         return 1
-    print(render_summary(svc.summary(intake), args.format, svc.templates,
-                         svc.caseworker_translator))
+    print(
+        render_summary(svc.summary(intake), args.format, svc.templates, svc.caseworker_translator)
+    )
     return 0
 
 
@@ -102,11 +114,17 @@ def _list(args: argparse.Namespace) -> int:
     from intake.summary_render import swedish_time
 
     svc = _services()
-    rows = [{
-        "reference": grouped(i.reference), "status": i.status.value, "language": i.locale,
-        "created_at": i.created_at.isoformat(), "updated_at": i.updated_at.isoformat(),
-        "submitted_at": i.submitted_at.isoformat() if i.submitted_at else None,
-    } for i in svc.store.list_intakes()]
+    rows = [
+        {
+            "reference": grouped(i.reference),
+            "status": i.status.value,
+            "language": i.locale,
+            "created_at": i.created_at.isoformat(),
+            "updated_at": i.updated_at.isoformat(),
+            "submitted_at": i.submitted_at.isoformat() if i.submitted_at else None,
+        }
+        for i in svc.store.list_intakes()
+    ]
     if args.format == "json":
         print(json.dumps(rows, indent=2))
         return 0
@@ -115,8 +133,10 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     print(f"{'REFERENCE':<11} {'STATUS':<12} {'LANG':<6} {'STARTED':<17} SUBMITTED")
     for intake in svc.store.list_intakes():
-        print(f"{grouped(intake.reference):<11} {intake.status.value:<12} {intake.locale:<6} "
-              f"{swedish_time(intake.created_at):<17} {swedish_time(intake.submitted_at)}")
+        print(
+            f"{grouped(intake.reference):<11} {intake.status.value:<12} {intake.locale:<6} "
+            f"{swedish_time(intake.created_at):<17} {swedish_time(intake.submitted_at)}"
+        )
     return 0
 
 

@@ -55,4 +55,4 @@ def normalise_code(text: str) -> str:
 
 def grouped(code: str) -> str:
     """``K7M4QX2P`` -> ``K7M4-QX2P``: easier to read aloud and copy."""
-    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))

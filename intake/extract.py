@@ -15,44 +15,67 @@ from intake.questionnaire import load_questionnaire_text
 Extracted = tuple[int, str, tuple[str, str], list[str]]
 
 
-def extract_questionnaire(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
-                          options: dict[str, Any]) -> Iterator[Extracted]:
+def extract_questionnaire(
+    fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict[str, Any]
+) -> Iterator[Extracted]:
     """Babel extraction method ``intake.extract:extract_questionnaire``."""
     text = fileobj.read().decode("utf-8")
     questionnaire = load_questionnaire_text(text, getattr(fileobj, "name", "<questionnaire>"))
     qid = questionnaire.id
-    yield (1, "pgettext", (questionnaire.context, questionnaire.title),
-           [f"Title of the questionnaire '{qid}', shown on the welcome page and in the tab."])
+    yield (
+        1,
+        "pgettext",
+        (questionnaire.context, questionnaire.title),
+        [f"Title of the questionnaire '{qid}', shown on the welcome page and in the tab."],
+    )
     seen_options: set[tuple[str, str]] = set()
     by_section = {s.id: s for s in questionnaire.sections}
     for section in questionnaire.sections:
         first = questionnaire.question(section.question_ids[0]) if section.question_ids else None
         line = first.line - 1 if first else 1
-        yield (line, "pgettext", (section.context, section.title),
-               [f"Heading of the section '{section.id}' in the conversation."])
+        yield (
+            line,
+            "pgettext",
+            (section.context, section.title),
+            [f"Heading of the section '{section.id}' in the conversation."],
+        )
         if section.intro:
-            yield (line, "pgettext", (section.context, section.intro),
-                   [f"Introduction to the section '{section.id}', said by the assistant."])
+            yield (
+                line,
+                "pgettext",
+                (section.context, section.intro),
+                [f"Introduction to the section '{section.id}', said by the assistant."],
+            )
     for question in questionnaire.questions:
         section = by_section[question.section_id]
         where = f"Question '{question.id}' ({question.type.value}) in section '{section.id}'."
         note = [where, question.translator_note] if question.translator_note else [where]
         yield (question.line, "pgettext", (question.context, question.text), note)
         if question.why:
-            yield (question.line, "pgettext", (question.context, question.why),
-                   [f"'Why we ask' for question '{question.id}'."])
+            yield (
+                question.line,
+                "pgettext",
+                (question.context, question.why),
+                [f"'Why we ask' for question '{question.id}'."],
+            )
         if question.unit:
-            yield (question.line, "pgettext", (question.context, question.unit),
-                   [f"Unit shown after the number field of question '{question.id}'."])
+            yield (
+                question.line,
+                "pgettext",
+                (question.context, question.unit),
+                [f"Unit shown after the number field of question '{question.id}'."],
+            )
         for option in question.options:
             key = (option.context, option.label)
             if key in seen_options:
                 continue
             seen_options.add(key)
             shared = option.context != question.context
-            comment = [f"Answer option '{option.code}'"
-                       + (" of a shared option set, first used by " if shared else " of ")
-                       + f"question '{question.id}'."]
+            comment = [
+                f"Answer option '{option.code}'"
+                + (" of a shared option set, first used by " if shared else " of ")
+                + f"question '{question.id}'."
+            ]
             if option.note:
                 comment.append(option.note)
             yield (question.line, "pgettext", key, comment)

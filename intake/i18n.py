@@ -66,8 +66,9 @@ def locale_info(code: str, swedish_overrides: dict[str, str] | None = None) -> L
         sv = Locale("sv")
         swedish = sv.languages.get(code) or locale.get_display_name(sv) or code
     english = Locale("en").languages.get(code) or locale.get_display_name(Locale("en")) or code
-    return LocaleInfo(code, code.replace("_", "-"), _capitalised(own), swedish, english,
-                      locale.text_direction)
+    return LocaleInfo(
+        code, code.replace("_", "-"), _capitalised(own), swedish, english, locale.text_direction
+    )
 
 
 class Translator:
@@ -112,9 +113,14 @@ def _sanitised(catalog: Catalog, locale: str) -> Catalog:
             elif tags(string) not in [tags(s) for s in sources]:
                 reason = "markup differs from the source"
             if reason:
-                log.warning("locale %s: translation of %r (context %r) not used: %s; "
-                            "showing the fallback instead", locale, sources[0],
-                            message.context, reason)
+                log.warning(
+                    "locale %s: translation of %r (context %r) not used: %s; "
+                    "showing the fallback instead",
+                    locale,
+                    sources[0],
+                    message.context,
+                    reason,
+                )
                 message.string = ("",) * len(strings) if isinstance(message.string, tuple) else ""
                 break
     return catalog
@@ -130,8 +136,9 @@ def _compiled(catalog: Catalog) -> Translations:
 class Catalogs:
     """Every locale's catalog of one domain under a folder, loaded once."""
 
-    def __init__(self, directory: Path, default_locale: str = "sv",
-                 domain: str = "messages") -> None:
+    def __init__(
+        self, directory: Path, default_locale: str = "sv", domain: str = "messages"
+    ) -> None:
         self.directory = directory
         self.default_locale = default_locale
         self.domain = domain

@@ -54,9 +54,15 @@ def _mappings(root: Path) -> tuple[list[tuple[str, str]], dict[str, dict[str, st
 
 
 def _new_template(domain: str) -> Catalog:
-    return Catalog(domain=domain, project="Intake", copyright_holder="Intake project",
-                   msgid_bugs_address="", charset="utf-8", fuzzy=False,
-                   creation_date=datetime.now(UTC))
+    return Catalog(
+        domain=domain,
+        project="Intake",
+        copyright_holder="Intake project",
+        msgid_bugs_address="",
+        charset="utf-8",
+        fuzzy=False,
+        creation_date=datetime.now(UTC),
+    )
 
 
 def extract(root: Path = PROJECT_ROOT) -> dict[str, Catalog]:
@@ -66,14 +72,22 @@ def extract(root: Path = PROJECT_ROOT) -> dict[str, Catalog]:
 
     def skip_dir(path: str) -> bool:
         name = Path(path).name
-        return not (name.startswith((".", "_")) or name in ("node_modules", "var", "tests",
-                                                            "bench", "build"))
+        return not (
+            name.startswith((".", "_"))
+            or name in ("node_modules", "var", "tests", "bench", "build")
+        )
 
     for filename, lineno, message, comments, context in extract_from_dir(
-            root, method_map, options_map, comment_tags=COMMENT_TAGS, strip_comment_tags=True,
-            directory_filter=skip_dir):
+        root,
+        method_map,
+        options_map,
+        comment_tags=COMMENT_TAGS,
+        strip_comment_tags=True,
+        directory_filter=skip_dir,
+    ):
         templates[domain_of(filename)].add(
-            message, None, [(filename, lineno)], auto_comments=comments, context=context)
+            message, None, [(filename, lineno)], auto_comments=comments, context=context
+        )
     return templates
 
 
@@ -97,7 +111,9 @@ def read(path: Path, locale: str | None = None) -> Catalog:
 
 
 def locales(root: Path = PROJECT_ROOT) -> list[str]:
-    return sorted(p.parent.parent.name for p in (root / "locales").glob("*/LC_MESSAGES/messages.po"))
+    return sorted(
+        p.parent.parent.name for p in (root / "locales").glob("*/LC_MESSAGES/messages.po")
+    )
 
 
 def domains_for(locale: str) -> Iterable[str]:
@@ -142,9 +158,15 @@ def _fill_from_source(catalog: Catalog) -> None:
 
 
 def _new_catalog(locale: str, domain: str) -> Catalog:
-    catalog = Catalog(locale=Locale.parse(locale), domain=domain, project="Intake",
-                      copyright_holder="Intake project", msgid_bugs_address="", fuzzy=False,
-                      charset="utf-8")
+    catalog = Catalog(
+        locale=Locale.parse(locale),
+        domain=domain,
+        project="Intake",
+        copyright_holder="Intake project",
+        msgid_bugs_address="",
+        fuzzy=False,
+        charset="utf-8",
+    )
     catalog.language_team = f"{Locale.parse(locale).english_name} <>"
     return catalog
 

@@ -36,8 +36,13 @@ class Services:
     def summary(self, intake: Intake) -> Summary:
         """The Swedish referral summary of an intake, from its stored answers."""
         flow = build_flow(self.questionnaire, self.store.answers(intake.id))
-        return build_summary(intake, flow, evaluate(flow),
-                             self.catalogs.translator(SUMMARY_LOCALE), self.catalogs.swedish_name)
+        return build_summary(
+            intake,
+            flow,
+            evaluate(flow),
+            self.catalogs.translator(SUMMARY_LOCALE),
+            self.catalogs.swedish_name,
+        )
 
 
 def load_services(settings: Settings) -> Services:

@@ -25,35 +25,46 @@ class SettingsError(ValueError):
     """A setting has a value that cannot be used; the message names it and says what to do."""
 
 
-def _setting(default: Any, help: str) -> Any:  # noqa: A002 - reads well at the call site
+def _setting(default: Any, help: str) -> Any:
     return field(default=default, metadata={"help": help})
 
 
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = _setting(
-        Path("var"), "Folder for the SQLite database and the generated secret key; created on "
-        "first run.")
+        Path("var"),
+        "Folder for the SQLite database and the generated secret key; created on first run.",
+    )
     database_url: str = _setting(
-        "", "SQLAlchemy database URL. Empty: a SQLite file `intake.sqlite3` in the data folder.")
+        "", "SQLAlchemy database URL. Empty: a SQLite file `intake.sqlite3` in the data folder."
+    )
     secret_key: str = _setting(
-        "", "Secret from which participants' links and resume codes are derived. Empty: "
+        "",
+        "Secret from which participants' links and resume codes are derived. Empty: "
         "generated once into `<data_dir>/secret_key`. Keep it stable and out of the database "
-        "backups; links and codes already given keep working if it changes.")
+        "backups; links and codes already given keep working if it changes.",
+    )
     questionnaire: Path = _setting(
         PROJECT_ROOT / "questionnaires" / "default.yaml",
-        "The questionnaire file participants answer.")
+        "The questionnaire file participants answer.",
+    )
     locales_dir: Path = _setting(
-        PROJECT_ROOT / "locales", "Folder of gettext catalogs, one sub-folder per locale.")
+        PROJECT_ROOT / "locales", "Folder of gettext catalogs, one sub-folder per locale."
+    )
     default_locale: str = _setting(
-        "sv", "Locale used when the browser's languages match none of the catalogs.")
+        "sv", "Locale used when the browser's languages match none of the catalogs."
+    )
     htmx_url: str = _setting(
-        HTMX_URL, "Where pages load htmx from. Point it at a copy you serve yourself to avoid "
-        "the CDN; empty turns htmx off (pages work without it).")
+        HTMX_URL,
+        "Where pages load htmx from. Point it at a copy you serve yourself to avoid "
+        "the CDN; empty turns htmx off (pages work without it).",
+    )
     htmx_integrity: str = _setting(
-        HTMX_INTEGRITY, "Subresource Integrity hash of the htmx file at `htmx_url`.")
+        HTMX_INTEGRITY, "Subresource Integrity hash of the htmx file at `htmx_url`."
+    )
     open_start: bool = _setting(
-        True, "Let anyone start an intake from the front page, without an invitation.")
+        True, "Let anyone start an intake from the front page, without an invitation."
+    )
     log_level: str = _setting("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
 
     @classmethod
@@ -81,8 +92,9 @@ class Settings:
     @classmethod
     def documented(cls) -> list[tuple[str, str, str]]:
         """(environment variable, default, help) for each setting."""
-        return [(f"INTAKE_{f.name.upper()}", _show(f.default), f.metadata["help"])
-                for f in fields(cls)]
+        return [
+            (f"INTAKE_{f.name.upper()}", _show(f.default), f.metadata["help"]) for f in fields(cls)
+        ]
 
 
 def _convert(name: str, raw: str, default: Any) -> Any:

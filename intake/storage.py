@@ -23,12 +23,14 @@ from intake.records import Answer, AnswerValue, Intake, Status
 metadata = sa.MetaData()
 
 schema_version = sa.Table(
-    "schema_version", metadata,
+    "schema_version",
+    metadata,
     sa.Column("version", sa.Integer, nullable=False),
 )
 
 intakes = sa.Table(
-    "intakes", metadata,
+    "intakes",
+    metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("seed", sa.String(32), nullable=False, unique=True),
     sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
@@ -44,9 +46,11 @@ intakes = sa.Table(
 )
 
 answers = sa.Table(
-    "answers", metadata,
-    sa.Column("intake_id", sa.Integer, sa.ForeignKey("intakes.id", ondelete="CASCADE"),
-              primary_key=True),
+    "answers",
+    metadata,
+    sa.Column(
+        "intake_id", sa.Integer, sa.ForeignKey("intakes.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("question_id", sa.String(64), primary_key=True),
     sa.Column("value", sa.Text),  # JSON; NULL when skipped
     sa.Column("language", sa.String(16), nullable=False),
@@ -119,8 +123,9 @@ class Store:
 
     # -- intakes ---------------------------------------------------------------------------
 
-    def create_intake(self, locale: str, questionnaire_id: str, questionnaire_version: str,
-                      secret_key: str) -> tuple[Intake, str]:
+    def create_intake(
+        self, locale: str, questionnaire_id: str, questionnaire_version: str, secret_key: str
+    ) -> tuple[Intake, str]:
         """A new intake and its participant link token."""
         now = _now()
         for _ in range(10):
@@ -130,12 +135,20 @@ class Store:
             resume = codes.resume_code(secret_key, seed)
             try:
                 with self._tx() as conn:
-                    result = conn.execute(intakes.insert().values(
-                        seed=seed, token_hash=_hash(token),
-                        resume_hash=_hash(codes.normalise_code(resume)),
-                        reference=reference, locale=locale, questionnaire_id=questionnaire_id,
-                        questionnaire_version=questionnaire_version,
-                        status=Status.IN_PROGRESS.value, created_at=now, updated_at=now))
+                    result = conn.execute(
+                        intakes.insert().values(
+                            seed=seed,
+                            token_hash=_hash(token),
+                            resume_hash=_hash(codes.normalise_code(resume)),
+                            reference=reference,
+                            locale=locale,
+                            questionnaire_id=questionnaire_id,
+                            questionnaire_version=questionnaire_version,
+                            status=Status.IN_PROGRESS.value,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                    )
                     intake_id = result.inserted_primary_key[0]
             except sa.exc.IntegrityError:
                 continue  # a reference or resume code collided; draw again
@@ -148,11 +161,16 @@ class Store:
         if row is None:
             return None
         return Intake(
-            id=row.id, reference=row.reference, locale=row.locale,
+            id=row.id,
+            reference=row.reference,
+            locale=row.locale,
             questionnaire_id=row.questionnaire_id,
-            questionnaire_version=row.questionnaire_version, status=Status(row.status),
-            created_at=_utc(row.created_at), updated_at=_utc(row.updated_at),  # type: ignore[arg-type]
-            submitted_at=_utc(row.submitted_at))
+            questionnaire_version=row.questionnaire_version,
+            status=Status(row.status),
+            created_at=_utc(row.created_at),
+            updated_at=_utc(row.updated_at),  # type: ignore[arg-type]
+            submitted_at=_utc(row.submitted_at),
+        )
 
     def _one(self, where: sa.ColumnElement[bool]) -> Intake | None:
         with self.engine.connect() as conn:
@@ -167,20 +185,25 @@ class Store:
     def token_by_resume_code(self, code: str, secret_key: str) -> str | None:
         """The link token of the intake a resume code belongs to."""
         with self._tx() as conn:
-            row = conn.execute(sa.select(intakes.c.id, intakes.c.seed, intakes.c.token_hash).where(
-                intakes.c.resume_hash == _hash(codes.normalise_code(code)))).first()
+            row = conn.execute(
+                sa.select(intakes.c.id, intakes.c.seed, intakes.c.token_hash).where(
+                    intakes.c.resume_hash == _hash(codes.normalise_code(code))
+                )
+            ).first()
             if row is None:
                 return None
             token = codes.link_token(secret_key, row.seed)
             if _hash(token) != row.token_hash:  # the secret key was changed since
-                conn.execute(intakes.update().where(intakes.c.id == row.id)
-                             .values(token_hash=_hash(token)))
+                conn.execute(
+                    intakes.update().where(intakes.c.id == row.id).values(token_hash=_hash(token))
+                )
             return token
 
     def resume_code(self, intake_id: int, secret_key: str) -> str:
         with self.engine.connect() as conn:
-            seed = conn.execute(sa.select(intakes.c.seed).where(intakes.c.id == intake_id)
-                                ).scalar_one()
+            seed = conn.execute(
+                sa.select(intakes.c.seed).where(intakes.c.id == intake_id)
+            ).scalar_one()
         return codes.resume_code(secret_key, seed)
 
     def intake_by_reference(self, reference: str) -> Intake | None:
@@ -188,52 +211,79 @@ class Store:
 
     def list_intakes(self) -> list[Intake]:
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(intakes).order_by(intakes.c.created_at.desc(),
-                                                              intakes.c.id.desc()))
+            rows = conn.execute(
+                sa.select(intakes).order_by(intakes.c.created_at.desc(), intakes.c.id.desc())
+            )
             return [i for i in map(self._row_to_intake, rows) if i is not None]
 
     def set_locale(self, intake_id: int, locale: str) -> None:
         with self._tx() as conn:
-            conn.execute(intakes.update().where(intakes.c.id == intake_id)
-                         .values(locale=locale, updated_at=_now()))
+            conn.execute(
+                intakes.update()
+                .where(intakes.c.id == intake_id)
+                .values(locale=locale, updated_at=_now())
+            )
 
     def set_status(self, intake_id: int, status: Status) -> None:
         with self._tx() as conn:
-            conn.execute(intakes.update().where(intakes.c.id == intake_id)
-                         .values(status=status.value, updated_at=_now()))
+            conn.execute(
+                intakes.update()
+                .where(intakes.c.id == intake_id)
+                .values(status=status.value, updated_at=_now())
+            )
 
     def submit(self, intake_id: int, drop: list[str]) -> None:
         """Mark submitted and delete answers that are not in force (data minimisation)."""
         now = _now()
         with self._tx() as conn:
             if drop:
-                conn.execute(answers.delete().where(answers.c.intake_id == intake_id,
-                                                    answers.c.question_id.in_(drop)))
-            conn.execute(intakes.update().where(intakes.c.id == intake_id).values(
-                status=Status.SUBMITTED.value, submitted_at=now, updated_at=now))
+                conn.execute(
+                    answers.delete().where(
+                        answers.c.intake_id == intake_id, answers.c.question_id.in_(drop)
+                    )
+                )
+            conn.execute(
+                intakes.update()
+                .where(intakes.c.id == intake_id)
+                .values(status=Status.SUBMITTED.value, submitted_at=now, updated_at=now)
+            )
 
     # -- answers ---------------------------------------------------------------------------
 
     def save_answer(self, intake_id: int, answer: Answer) -> None:
         """Insert or replace one answer, committed at once."""
-        values = dict(value=_encode(answer.value), language=answer.language,
-                      questionnaire_version=answer.questionnaire_version,
-                      answered_at=answer.answered_at)
+        values = dict(
+            value=_encode(answer.value),
+            language=answer.language,
+            questionnaire_version=answer.questionnaire_version,
+            answered_at=answer.answered_at,
+        )
         with self._tx() as conn:
             insert = _insert_for(conn)(answers).values(
-                intake_id=intake_id, question_id=answer.question_id, **values)
-            conn.execute(insert.on_conflict_do_update(
-                index_elements=[answers.c.intake_id, answers.c.question_id], set_=values))
-            conn.execute(intakes.update().where(intakes.c.id == intake_id)
-                         .values(updated_at=answer.answered_at))
+                intake_id=intake_id, question_id=answer.question_id, **values
+            )
+            conn.execute(
+                insert.on_conflict_do_update(
+                    index_elements=[answers.c.intake_id, answers.c.question_id], set_=values
+                )
+            )
+            conn.execute(
+                intakes.update()
+                .where(intakes.c.id == intake_id)
+                .values(updated_at=answer.answered_at)
+            )
 
     def answers(self, intake_id: int) -> dict[str, Answer]:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(answers).where(answers.c.intake_id == intake_id))
             return {
-                row.question_id: Answer(row.question_id, _decode(row.value),
-                                        _utc(row.answered_at), row.language,  # type: ignore[arg-type]
-                                        row.questionnaire_version)
+                row.question_id: Answer(
+                    row.question_id,
+                    _decode(row.value),
+                    _utc(row.answered_at),
+                    row.language,  # type: ignore[arg-type]
+                    row.questionnaire_version,
+                )
                 for row in rows
             }
 

@@ -94,8 +94,13 @@ class Summary:
     skipped_count: int
 
 
-def build_summary(intake: Intake, flow: Flow, findings: Findings, swedish: SwedishTexts,
-                  language_name: Callable[[str], str]) -> Summary:
+def build_summary(
+    intake: Intake,
+    flow: Flow,
+    findings: Findings,
+    swedish: SwedishTexts,
+    language_name: Callable[[str], str],
+) -> Summary:
     """Assemble the summary; ``language_name`` gives the Swedish name of a locale code."""
     questionnaire = flow.questionnaire
     flagged = {reason for result in findings.flags for reason in result.reasons}
@@ -106,9 +111,14 @@ def build_summary(intake: Intake, flow: Flow, findings: Findings, swedish: Swedi
             return SummaryAnswer(question.id, question.summary_label, None, True)
         verbatim = question.type is QuestionType.TEXT
         return SummaryAnswer(
-            question.id, question.summary_label, answer_text(question, answer, swedish),
-            False, verbatim, language_name(answer.language) if verbatim else None,
-            question.id in flagged)
+            question.id,
+            question.summary_label,
+            answer_text(question, answer, swedish),
+            False,
+            verbatim,
+            language_name(answer.language) if verbatim else None,
+            question.id in flagged,
+        )
 
     answered = [q for q in flow.asked if q.id in flow.answers]
     by_section: dict[str, list[SummaryAnswer]] = {}
@@ -116,7 +126,8 @@ def build_summary(intake: Intake, flow: Flow, findings: Findings, swedish: Swedi
         by_section.setdefault(question.summary_section, []).append(summarise(question))
     sections = tuple(
         AnswerSection(s.id, s.title, tuple(by_section[s.id]))
-        for s in questionnaire.summary_sections if by_section.get(s.id)
+        for s in questionnaire.summary_sections
+        if by_section.get(s.id)
     )
 
     def flag_line(result: FlagResult) -> SummaryFlag:
@@ -130,34 +141,55 @@ def build_summary(intake: Intake, flow: Flow, findings: Findings, swedish: Swedi
             else:
                 question = questionnaire.question(reason)
                 answer = flow.answers[reason]
-                reasons.append(f"{question.summary_label}: {answer_text(question, answer, swedish)}")
-        return SummaryFlag(result.flag.id, result.flag.level.value, result.flag.summary,
-                           tuple(reasons))
+                reasons.append(
+                    f"{question.summary_label}: {answer_text(question, answer, swedish)}"
+                )
+        return SummaryFlag(
+            result.flag.id, result.flag.level.value, result.flag.summary, tuple(reasons)
+        )
 
     consents = []
     for recipient in questionnaire.recipients:
-        question = next((q for q in questionnaire.consent_questions
-                         if q.recipient == recipient.id), None)
+        question = next(
+            (q for q in questionnaire.consent_questions if q.recipient == recipient.id), None
+        )
         answer = flow.answers.get(question.id) if question else None
-        consents.append(ConsentLine(
-            recipient.id, recipient.name,
-            None if answer is None or answer.skipped else answer.value == "yes",
-            answer.answered_at if answer else None,
-            answer.questionnaire_version if answer else None))
+        consents.append(
+            ConsentLine(
+                recipient.id,
+                recipient.name,
+                None if answer is None or answer.skipped else answer.value == "yes",
+                answer.answered_at if answer else None,
+                answer.questionnaire_version if answer else None,
+            )
+        )
 
     return Summary(
-        reference=codes.grouped(intake.reference), status=intake.status.value, language=intake.locale,
-        language_name=language_name(intake.locale), started_at=intake.created_at,
-        submitted_at=intake.submitted_at, questionnaire_id=questionnaire.id,
-        questionnaire_version=intake.questionnaire_version, title=questionnaire.summary_title,
+        reference=codes.grouped(intake.reference),
+        status=intake.status.value,
+        language=intake.locale,
+        language_name=language_name(intake.locale),
+        started_at=intake.created_at,
+        submitted_at=intake.submitted_at,
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=intake.questionnaire_version,
+        title=questionnaire.summary_title,
         disclaimer=questionnaire.disclaimer,
         urgent=tuple(flag_line(r) for r in findings.at_level(FlagLevel.URGENT)),
         signs=tuple(flag_line(r) for r in findings.at_level(FlagLevel.ATTENTION)),
         notes=tuple(flag_line(r) for r in findings.at_level(FlagLevel.INFO)),
         scores=tuple(
-            SummaryScore(s.score.id, s.score.label, s.value,
-                         s.band.label if s.band else None, s.answered, s.total)
-            for s in findings.scores if s.total),
+            SummaryScore(
+                s.score.id,
+                s.score.label,
+                s.value,
+                s.band.label if s.band else None,
+                s.answered,
+                s.total,
+            )
+            for s in findings.scores
+            if s.total
+        ),
         sections=sections,
         consents=tuple(consents),
         next_steps=tuple(step.text for step in findings.next_steps),

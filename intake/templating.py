@@ -56,12 +56,17 @@ def make_environment(templates: Path, static: Path) -> Environment:
         auto_reload=False,
     )
     env.install_gettext_callables(  # type: ignore[attr-defined]
-        gettext=_gettext, ngettext=_ngettext, newstyle=True, pgettext=_pgettext,
-        npgettext=_npgettext)
+        gettext=_gettext,
+        ngettext=_ngettext,
+        newstyle=True,
+        pgettext=_pgettext,
+        npgettext=_npgettext,
+    )
     env.filters["number"] = _number
     versions = {
         path.name: hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-        for path in static.iterdir() if path.is_file()
+        for path in static.iterdir()
+        if path.is_file()
     }
 
     def static_url(name: str) -> str:
@@ -71,8 +76,13 @@ def make_environment(templates: Path, static: Path) -> Environment:
     return env
 
 
-def render(env: Environment, template: str, context: dict[str, Any], translator: Translator,
-           blocks: Sequence[str] = ()) -> str:
+def render(
+    env: Environment,
+    template: str,
+    context: dict[str, Any],
+    translator: Translator,
+    blocks: Sequence[str] = (),
+) -> str:
     """The whole page, or the given blocks of it joined (for htmx requests).
 
     The block ``main`` is the page's <main> element, which the base layout renders alone when

@@ -32,8 +32,9 @@ def year_range(question: Question, today: date | None = None) -> tuple[int, int]
     return low, high
 
 
-def parse_answer(question: Question, choices: Sequence[str], typed: str,
-                 today: date | None = None) -> AnswerValue | InputError:
+def parse_answer(
+    question: Question, choices: Sequence[str], typed: str, today: date | None = None
+) -> AnswerValue | InputError:
     """``choices``: the option codes sent; ``typed``: the text field's content."""
     kind = question.type
     if kind is QuestionType.MULTIPLE:

@@ -56,20 +56,46 @@ ARABIC_URGENT: dict[str, object] = {
 }
 
 ARABIC_URGENT_FLAGS = {
-    "self_harm", "disability", "distress", "poor_health", "long_term_illness", "pain",
-    "limited_capacity", "no_care_contact", "interpreter", "low_literacy",
+    "self_harm",
+    "disability",
+    "distress",
+    "poor_health",
+    "long_term_illness",
+    "pain",
+    "limited_capacity",
+    "no_care_contact",
+    "interpreter",
+    "low_literacy",
 }
 
 # Everything well: no flags at all.
 CALM: dict[str, object] = {
-    "consent_answer": "yes", "consent_fk": "yes", "consent_region": "yes",
-    "consent_social": "yes", "general_health": "good", "long_term_illness": "no",
-    "pain": "never", "medication": "no", "care_contact": "yes", "seeing": "none",
-    "hearing": "none", "walking": "none", "remembering": "none", "self_care": "none",
-    "communicating": "none", "worry": "not_at_all", "low_mood": "not_at_all",
-    "sleep": "not_at_all", "concentration": "not_at_all", "memories": "not_at_all",
-    "hopelessness": "not_at_all", "distress": "1", "self_harm": "no", "activity_hours": "8",
-    "interpreter_need": "no", "reading_own_language": "well",
+    "consent_answer": "yes",
+    "consent_fk": "yes",
+    "consent_region": "yes",
+    "consent_social": "yes",
+    "general_health": "good",
+    "long_term_illness": "no",
+    "pain": "never",
+    "medication": "no",
+    "care_contact": "yes",
+    "seeing": "none",
+    "hearing": "none",
+    "walking": "none",
+    "remembering": "none",
+    "self_care": "none",
+    "communicating": "none",
+    "worry": "not_at_all",
+    "low_mood": "not_at_all",
+    "sleep": "not_at_all",
+    "concentration": "not_at_all",
+    "memories": "not_at_all",
+    "hopelessness": "not_at_all",
+    "distress": "1",
+    "self_harm": "no",
+    "activity_hours": "8",
+    "interpreter_need": "no",
+    "reading_own_language": "well",
 }
 
 

@@ -46,15 +46,19 @@ def test_summary_json_is_structured_and_versioned(submitted, capsys) -> None:
     assert {"disability", "distress"} <= {f["id"] for f in data["signs"]}
     assert data["language"] == "ar" and data["language_name"] == "arabiska"
     consents = {c["recipient"]: c["given"] for c in data["consents"]}
-    assert consents == {"caseworker": True, "forsakringskassan": False, "region_health": True,
-                        "social_services": False}
+    assert consents == {
+        "caseworker": True,
+        "forsakringskassan": False,
+        "region_health": True,
+        "social_services": False,
+    }
 
 
 def test_summary_html_is_a_swedish_page(submitted, capsys) -> None:
     out = run(capsys, "summary", submitted.reference.lower(), "--format", "html")
     assert out.startswith("<!doctype html>") and '<html lang="sv">' in out
     assert out.index('class="urgent"') < out.index("Föreslagna nästa steg")
-    assert 'lang="sv"' in out and "<blockquote dir=\"auto\">" in out
+    assert 'lang="sv"' in out and '<blockquote dir="auto">' in out
 
 
 def test_unknown_reference_says_what_to_do(submitted, capsys) -> None:

@@ -13,8 +13,13 @@ from intake.questionnaire.conditions import (
 
 
 class Facts:
-    def __init__(self, values: dict, numbers: dict | None = None, scores: dict | None = None,
-                 flags: set | None = None) -> None:
+    def __init__(
+        self,
+        values: dict,
+        numbers: dict | None = None,
+        scores: dict | None = None,
+        flags: set | None = None,
+    ) -> None:
         self.values, self.numbers = values, numbers or {}
         self.scores, self.flags = scores or {}, flags or set()
 
@@ -58,11 +63,15 @@ def test_skipped_or_hidden_answers_make_tests_false_except_answered_false() -> N
 
 
 def test_combinations_and_explanations() -> None:
-    condition = parse_condition({"any": [
-        {"question": "seeing", "in": ["a_lot", "cannot"]},
-        {"question": "hearing", "in": ["a_lot", "cannot"]},
-        {"all": [{"question": "walking", "in": ["some"]}, {"score": "s", "at_least": 3}]},
-    ]})
+    condition = parse_condition(
+        {
+            "any": [
+                {"question": "seeing", "in": ["a_lot", "cannot"]},
+                {"question": "hearing", "in": ["a_lot", "cannot"]},
+                {"all": [{"question": "walking", "in": ["some"]}, {"score": "s", "at_least": 3}]},
+            ]
+        }
+    )
     facts = Facts({"seeing": "a_lot", "hearing": "none", "walking": "some"}, scores={"s": 4})
     assert condition.holds(facts)
     assert explain(condition, facts) == ["seeing", "walking", "score:s"]
@@ -73,17 +82,20 @@ def test_yaml_booleans_are_codes() -> None:
     assert parse_condition({"question": "q", "in": [True]}) == AnswerTest("q", "in", ("yes",))
 
 
-@pytest.mark.parametrize("bad", [
-    "pain == often",
-    {"question": "pain"},
-    {"question": "pain", "in": ["a"], "at_least": 1},
-    {"question": "pain", "is": "often"},
-    {"any": []},
-    {"score": "s"},
-    {"question": "pain", "at_least": "seven"},
-    {"question": "pain", "answered": "yes"},
-    {"all": [{"question": "x", "in": ["a"]}], "extra": 1},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "pain == often",
+        {"question": "pain"},
+        {"question": "pain", "in": ["a"], "at_least": 1},
+        {"question": "pain", "is": "often"},
+        {"any": []},
+        {"score": "s"},
+        {"question": "pain", "at_least": "seven"},
+        {"question": "pain", "answered": "yes"},
+        {"all": [{"question": "x", "in": ["a"]}], "extra": 1},
+    ],
+)
 def test_malformed_conditions_are_refused_with_a_hint(bad: object) -> None:
     with pytest.raises(ConditionSyntaxError) as caught:
         parse_condition(bad)

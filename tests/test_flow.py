@@ -6,7 +6,6 @@ from pathlib import Path
 
 from intake.flow import build_flow
 from intake.questionnaire import load_questionnaire
-
 from tests.domain_helpers import answers
 
 MINI = load_questionnaire(Path(__file__).parent / "questionnaires" / "minimal.yaml")

@@ -16,7 +16,7 @@ def test_local_copy_matches_the_cdn_version_and_integrity() -> None:
     assert package["version"] == HTMX_VERSION
     assert f"htmx.org@{HTMX_VERSION}/dist/htmx.min.js" in HTMX_URL
     digest = base64.b64encode(hashlib.sha384(LOCAL.read_bytes()).digest()).decode()
-    assert HTMX_INTEGRITY == f"sha384-{digest}"
+    assert f"sha384-{digest}" == HTMX_INTEGRITY
 
 
 def test_package_json_pins_the_same_version() -> None:

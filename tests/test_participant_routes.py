@@ -8,7 +8,6 @@ import sqlalchemy as sa
 
 from intake.storage import answers as answers_table
 from intake.storage import intakes as intakes_table
-
 from tests.conftest import Participant
 from tests.plans import CALM, form_for
 
@@ -62,8 +61,9 @@ def test_answer_without_javascript_redirects_to_the_next_question(participant) -
 
 
 def test_htmx_answer_returns_only_the_new_part(participant) -> None:
-    response = participant.client.post(f"{participant.base}/q/consent_answer",
-                                       data={"choice": "yes"}, headers=HX)
+    response = participant.client.post(
+        f"{participant.base}/q/consent_answer", data={"choice": "yes"}, headers=HX
+    )
     assert response.status_code == 200
     html = response.text
     assert "<html" not in html and "<header" not in html
@@ -121,7 +121,9 @@ def test_skip_is_offered_except_for_consent(participant) -> None:
     assert 'name="skip"' in participant.client.get(participant.base).text
 
 
-def test_bad_number_gets_a_clear_message_and_keeps_what_was_typed(participant, questionnaire) -> None:
+def test_bad_number_gets_a_clear_message_and_keeps_what_was_typed(
+    participant, questionnaire
+) -> None:
     for qid in ("consent_answer", "consent_fk", "consent_region", "consent_social"):
         participant.answer(qid, choice="yes")
     response = participant.answer("birth_year", typed="19x8")
@@ -133,8 +135,9 @@ def test_bad_number_gets_a_clear_message_and_keeps_what_was_typed(participant, q
 
 def test_bad_input_via_htmx_retargets_the_turn(participant) -> None:
     participant.answer("consent_answer", choice="yes")
-    response = participant.client.post(f"{participant.base}/q/consent_fk",
-                                       data={"choice": "maybe"}, headers=HX)
+    response = participant.client.post(
+        f"{participant.base}/q/consent_fk", data={"choice": "maybe"}, headers=HX
+    )
     assert response.status_code == 422
     assert response.headers["HX-Retarget"] == "#turn"
     assert response.text.lstrip().startswith('<section id="turn"')
@@ -185,11 +188,14 @@ def test_self_harm_answer_shows_crisis_help_at_once(participant, questionnaire) 
     answered = []
     while (qid := participant.current()) != "self_harm":
         planned = plan.get(qid)
-        form = form_for(questionnaire.question(qid).type.value, planned) if planned else {"skip": "1"}
+        form = (
+            form_for(questionnaire.question(qid).type.value, planned) if planned else {"skip": "1"}
+        )
         participant.answer(qid, **form)
         answered.append(qid)
-    response = participant.client.post(f"{participant.base}/q/self_harm",
-                                       data={"choice": "sometimes"}, headers=HX)
+    response = participant.client.post(
+        f"{participant.base}/q/self_harm", data={"choice": "sometimes"}, headers=HX
+    )
     html = response.text
     assert '<li class="crisis" role="alert" id="help" tabindex="-1" autofocus>' in html
     assert 'href="tel:112"' in html and 'href="tel:90101"' in html and 'href="tel:1177"' in html
@@ -202,7 +208,9 @@ def test_self_harm_answer_shows_crisis_help_at_once(participant, questionnaire) 
     assert page.index("tel:90101") < page.index('id="turn"')
 
 
-def test_whole_intake_without_javascript_review_submit_done(client, services, questionnaire) -> None:
+def test_whole_intake_without_javascript_review_submit_done(
+    client, services, questionnaire
+) -> None:
     p = Participant(client)
     answer_all(p, CALM, questionnaire)
     review = client.get(f"{p.base}/review")

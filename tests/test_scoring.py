@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from intake.flow import build_flow
 from intake.scoring import evaluate
-
 from tests.domain_helpers import answers
 
 DOMAINS = ("seeing", "hearing", "walking", "remembering", "self_care", "communicating")
@@ -25,8 +24,15 @@ def test_one_domain_at_a_lot_of_difficulty_raises_the_disability_flag(questionna
 
 
 def test_functioning_score_sums_option_values_and_bands(questionnaire) -> None:
-    result = findings(questionnaire, seeing="a_lot", hearing="some", walking="none",
-                      remembering="cannot", self_care="none", communicating="none")
+    result = findings(
+        questionnaire,
+        seeing="a_lot",
+        hearing="some",
+        walking="none",
+        remembering="cannot",
+        self_care="none",
+        communicating="none",
+    )
     score = next(s for s in result.scores if s.score.id == "functioning_total")
     assert (score.value, score.answered, score.total) == (6, 6, 6)
     assert score.band is not None and score.band.minimum <= 6 <= score.band.maximum
@@ -50,8 +56,10 @@ def test_self_harm_is_urgent_with_crisis_help_and_same_day_step(questionnaire) -
 def test_distress_rating_or_high_wellbeing_sum_raises_attention(questionnaire) -> None:
     assert findings(questionnaire, distress="7").raised("distress")
     assert not findings(questionnaire, distress="6").raised("distress")
-    high = {q: "nearly_every_day" for q in
-            ("worry", "low_mood", "sleep", "concentration", "memories", "hopelessness")}
+    high = {
+        q: "nearly_every_day"
+        for q in ("worry", "low_mood", "sleep", "concentration", "memories", "hopelessness")
+    }
     result = findings(questionnaire, distress="2", **high)
     assert result.raised("distress")
     flag = next(r for r in result.flags if r.flag.id == "distress")
@@ -70,7 +78,8 @@ def test_answers_hidden_by_branching_raise_nothing(questionnaire) -> None:
 
 
 def test_flags_are_ordered_urgent_first(questionnaire) -> None:
-    result = findings(questionnaire, interpreter_need="yes", general_health="poor",
-                      self_harm="often")
+    result = findings(
+        questionnaire, interpreter_need="yes", general_health="poor", self_harm="often"
+    )
     levels = [r.flag.level.value for r in result.flags]
     assert levels == sorted(levels, key=["urgent", "attention", "info"].index)

@@ -17,8 +17,13 @@ def test_every_setting_is_documented_with_its_help_text() -> None:
 
 
 def test_environment_variables_are_read() -> None:
-    settings = Settings.from_env({"INTAKE_DATABASE_URL": "sqlite:///x.db",
-                                  "INTAKE_OPEN_START": "false", "INTAKE_DATA_DIR": "/tmp/i"})
+    settings = Settings.from_env(
+        {
+            "INTAKE_DATABASE_URL": "sqlite:///x.db",
+            "INTAKE_OPEN_START": "false",
+            "INTAKE_DATA_DIR": "/tmp/i",
+        }
+    )
     assert settings.database_url == "sqlite:///x.db"
     assert settings.open_start is False and settings.data_dir == Path("/tmp/i")
 

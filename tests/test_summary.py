@@ -8,7 +8,6 @@ from intake.flow import build_flow
 from intake.records import Intake, Status
 from intake.scoring import evaluate
 from intake.summary import build_summary
-
 from tests.domain_helpers import WHEN, answers
 
 
@@ -23,8 +22,17 @@ def swedish_name(code: str) -> str:
     return {"ar": "arabiska", "fa_AF": "dari"}.get(code, code)
 
 
-INTAKE = Intake(1, "K7M4QX2P", "ar", "default", "2026-11-1", Status.SUBMITTED,
-                datetime(2026, 11, 20, 9, tzinfo=UTC), WHEN, WHEN)
+INTAKE = Intake(
+    1,
+    "K7M4QX2P",
+    "ar",
+    "default",
+    "2026-11-1",
+    Status.SUBMITTED,
+    datetime(2026, 11, 20, 9, tzinfo=UTC),
+    WHEN,
+    WHEN,
+)
 
 
 def summary_for(questionnaire, **values):
@@ -35,15 +43,22 @@ def summary_for(questionnaire, **values):
 def test_urgent_flag_first_with_the_answer_that_raised_it(questionnaire) -> None:
     s = summary_for(questionnaire, consent_answer="yes", self_harm="sometimes", seeing="cannot")
     assert [f.id for f in s.urgent] == ["self_harm"]
-    assert s.urgent[0].reasons == ("Tankar på att skada sig själv eller ta sitt liv "
-                                   "(den senaste tiden): sv<Yes, sometimes>",)
+    assert s.urgent[0].reasons == (
+        "Tankar på att skada sig själv eller ta sitt liv (den senaste tiden): sv<Yes, sometimes>",
+    )
     assert "disability" in [f.id for f in s.signs]
     assert s.next_steps[0].startswith("Kontakta deltagaren samma dag")
 
 
 def test_sections_follow_the_questionnaire_order_and_mark_flagged_answers(questionnaire) -> None:
-    s = summary_for(questionnaire, consent_answer="yes", seeing="a_lot", goal="work",
-                    interpreter_need="yes", general_health="good")
+    s = summary_for(
+        questionnaire,
+        consent_answer="yes",
+        seeing="a_lot",
+        goal="work",
+        interpreter_need="yes",
+        general_health="good",
+    )
     ids = [sec.id for sec in s.sections]
     wanted = [sec.id for sec in questionnaire.summary_sections]
     assert ids == [i for i in wanted if i in ids]

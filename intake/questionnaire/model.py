@@ -29,8 +29,13 @@ class QuestionType(StrEnum):
 
 
 _OPTION_TYPES = frozenset(
-    {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.YESNO, QuestionType.SCALE,
-     QuestionType.CONSENT}
+    {
+        QuestionType.SINGLE,
+        QuestionType.MULTIPLE,
+        QuestionType.YESNO,
+        QuestionType.SCALE,
+        QuestionType.CONSENT,
+    }
 )
 
 

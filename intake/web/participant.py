@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.responses import RedirectResponse, Response
@@ -32,6 +33,7 @@ from intake.web.views import (
 )
 
 router = APIRouter()
+Svc = Annotated[Services, Depends(services)]
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -42,7 +44,8 @@ def _htmx_go(url: str) -> Response:
     """Tell htmx to load another page into <main> (a full navigation without JavaScript)."""
     response = Response(status_code=204)
     response.headers["HX-Location"] = json.dumps(
-        {"path": url, "target": "#main", "swap": "outerHTML"})
+        {"path": url, "target": "#main", "swap": "outerHTML"}
+    )
     response.headers["Vary"] = "HX-Request"
     return response
 
@@ -72,70 +75,86 @@ def _translator(svc: Services, request: Request, intake: Intake | None = None) -
 
 
 def _base(svc: Services, token: str | None, intake: Intake | None = None) -> dict[str, object]:
-    return {"token": token, "questionnaire": svc.questionnaire, "intake": intake,
-            "languages": [svc.catalogs.info(c) for c in svc.catalogs.codes]}
+    return {
+        "token": token,
+        "questionnaire": svc.questionnaire,
+        "intake": intake,
+        "languages": [svc.catalogs.info(c) for c in svc.catalogs.codes],
+    }
 
 
 # -- start -----------------------------------------------------------------------------------
 
+
 @router.get("/")
-def start_page(request: Request, svc: Services = Depends(services)) -> Response:
+def start_page(request: Request, svc: Svc) -> Response:
     t = _translator(svc, request)
-    return page(request, "participant/start.html",
-                {**_base(svc, None), "selected": t.locale}, t)
+    return page(request, "participant/start.html", {**_base(svc, None), "selected": t.locale}, t)
 
 
 @router.post("/start")
-async def start(request: Request, svc: Services = Depends(services)) -> Response:
+async def start(request: Request, svc: Svc) -> Response:
     if not svc.settings.open_start:
         raise HTTPException(403)
     form = await request.form()
     locale = str(form.get("locale", ""))
     if locale not in svc.catalogs.infos:
         return _redirect("/")
-    intake, token = svc.store.create_intake(locale, svc.questionnaire.id,
-                                            svc.questionnaire.version, svc.settings.secret_key)
+    _intake, token = svc.store.create_intake(
+        locale, svc.questionnaire.id, svc.questionnaire.version, svc.settings.secret_key
+    )
     return _go(request, f"/s/{token}/welcome")
 
 
 @router.get("/resume")
-def resume_page(request: Request, svc: Services = Depends(services)) -> Response:
+def resume_page(request: Request, svc: Svc) -> Response:
     t = _translator(svc, request)
     return page(request, "participant/resume.html", {**_base(svc, None), "error": False}, t)
 
 
 @router.post("/resume")
-async def resume(request: Request, svc: Services = Depends(services)) -> Response:
+async def resume(request: Request, svc: Svc) -> Response:
     form = await request.form()
     code = str(form.get("code", ""))
     token = svc.store.token_by_resume_code(code, svc.settings.secret_key) if code else None
     if token is None:
         t = _translator(svc, request)
-        return page(request, "participant/resume.html",
-                    {**_base(svc, None), "error": True, "code": code}, t, status_code=422)
+        return page(
+            request,
+            "participant/resume.html",
+            {**_base(svc, None), "error": True, "code": code},
+            t,
+            status_code=422,
+        )
     return _go(request, f"/s/{token}")
 
 
 @router.get("/help")
-def help_page(request: Request, svc: Services = Depends(services)) -> Response:
+def help_page(request: Request, svc: Svc) -> Response:
     t = _translator(svc, request)
     return page(request, "participant/help.html", _base(svc, None), t)
 
 
 # -- the conversation ------------------------------------------------------------------------
 
+
 @router.get("/s/{token}/welcome")
-def welcome(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def welcome(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     t = _translator(svc, request, intake)
-    return page(request, "participant/welcome.html", {
-        **_base(svc, token, intake),
-        "resume_code": codes.grouped(svc.store.resume_code(intake.id, svc.settings.secret_key)),
-    }, t)
+    return page(
+        request,
+        "participant/welcome.html",
+        {
+            **_base(svc, token, intake),
+            "resume_code": codes.grouped(svc.store.resume_code(intake.id, svc.settings.secret_key)),
+        },
+        t,
+    )
 
 
 @router.get("/s/{token}")
-def conversation(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def conversation(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
         return _redirect(f"/s/{token}/done")
@@ -146,21 +165,25 @@ def conversation(token: str, request: Request, svc: Services = Depends(services)
     current = flow.current
     if current is None:
         return _redirect(f"/s/{token}/review")
-    return page(request, "participant/conversation.html",
-                {**_base(svc, token, intake), "c": _conversation(flow, current, t)}, t)
+    return page(
+        request,
+        "participant/conversation.html",
+        {**_base(svc, token, intake), "c": _conversation(flow, current, t)},
+        t,
+    )
 
 
 def _conversation(flow: Flow, current: Question, t: Translator, **turn: object) -> Conversation:
     findings = evaluate(flow)
     entries = section_entries(flow, current, findings, t)
     focus = not any(e.focus for e in entries)
-    return Conversation(entries, turn_for(flow, current, focus=focus, **turn), progress_of(flow),
-                        findings.crisis)
+    return Conversation(
+        entries, turn_for(flow, current, focus=focus, **turn), progress_of(flow), findings.crisis
+    )
 
 
 @router.get("/s/{token}/q/{question_id}")
-def question_page(token: str, question_id: str, request: Request,
-                  svc: Services = Depends(services)) -> Response:
+def question_page(token: str, question_id: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
         return _redirect(f"/s/{token}/done")
@@ -170,16 +193,20 @@ def question_page(token: str, question_id: str, request: Request,
     t = _translator(svc, request, intake)
     question = svc.questionnaire.question(question_id)
     return_to = "review" if request.query_params.get("return") == "review" else ""
-    return page(request, "participant/question.html", {
-        **_base(svc, token, intake),
-        "turn": turn_for(flow, question, editing=True, return_to=return_to),
-        "progress": progress_of(flow),
-    }, t)
+    return page(
+        request,
+        "participant/question.html",
+        {
+            **_base(svc, token, intake),
+            "turn": turn_for(flow, question, editing=True, return_to=return_to),
+            "progress": progress_of(flow),
+        },
+        t,
+    )
 
 
 @router.post("/s/{token}/q/{question_id}")
-async def answer(token: str, question_id: str, request: Request,
-                 svc: Services = Depends(services)) -> Response:
+async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
         return _go(request, f"/s/{token}/done")
@@ -197,12 +224,30 @@ async def answer(token: str, question_id: str, request: Request,
         choices = [str(v) for v in form.getlist("choice")]
         value = parse_answer(question, choices, str(form.get("typed", "")))
     if isinstance(value, InputError):
-        return _input_error(request, svc, intake, before, question, form.getlist("choice"),
-                            str(form.get("typed", "")), value, editing, return_to, token)
+        return _input_error(
+            request,
+            svc,
+            intake,
+            before,
+            question,
+            form.getlist("choice"),
+            str(form.get("typed", "")),
+            value,
+            editing,
+            return_to,
+            token,
+        )
 
-    svc.store.save_answer(intake.id, Answer(
-        question.id, value, datetime.now(UTC), intake.locale,  # type: ignore[arg-type]
-        svc.questionnaire.version))
+    svc.store.save_answer(
+        intake.id,
+        Answer(
+            question.id,
+            value,
+            datetime.now(UTC),
+            intake.locale,  # type: ignore[arg-type]
+            svc.questionnaire.version,
+        ),
+    )
     after = _flow(svc, intake)
     status = Status.DECLINED if after.declined else Status.IN_PROGRESS
     if status is not intake.status:
@@ -215,15 +260,26 @@ async def answer(token: str, question_id: str, request: Request,
     next_question = after.current
     if next_question is None:
         return _go(request, f"/s/{token}/review")
-    if not is_htmx(request) or editing or before.current is None \
-            or before.current.id != question.id:
+    if (
+        not is_htmx(request)
+        or editing
+        or before.current is None
+        or before.current.id != question.id
+    ):
         fresh_crisis = question.id in crisis_after(evaluate(after))
         return _go(request, f"/s/{token}#{'help' if fresh_crisis else 'now'}")
     return _next_turn(request, svc, intake, after, question, next_question, token)
 
 
-def _next_turn(request: Request, svc: Services, intake: Intake, flow: Flow, answered: Question,
-               next_question: Question, token: str) -> Response:
+def _next_turn(
+    request: Request,
+    svc: Services,
+    intake: Intake,
+    flow: Flow,
+    answered: Question,
+    next_question: Question,
+    token: str,
+) -> Response:
     """For htmx: the new part of the conversation, plus progress and the next turn."""
     t = _translator(svc, request, intake)
     findings = evaluate(flow)
@@ -232,29 +288,72 @@ def _next_turn(request: Request, svc: Services, intake: Intake, flow: Flow, answ
     if crisis:
         entries.append(Entry("crisis", focus=True))
     if next_question.section_id != answered.section_id:
-        entries.append(Entry("section", section=svc.questionnaire.section(next_question.section_id)))
-    conversation = Conversation(entries, turn_for(flow, next_question, focus=not crisis),
-                                progress_of(flow), findings.crisis, oob=True)
-    return page(request, "participant/conversation.html",
-                {**_base(svc, token, intake), "c": conversation}, t,
-                blocks=("entries", "progress", "turn"))
+        entries.append(
+            Entry("section", section=svc.questionnaire.section(next_question.section_id))
+        )
+    conversation = Conversation(
+        entries,
+        turn_for(flow, next_question, focus=not crisis),
+        progress_of(flow),
+        findings.crisis,
+        oob=True,
+    )
+    return page(
+        request,
+        "participant/conversation.html",
+        {**_base(svc, token, intake), "c": conversation},
+        t,
+        blocks=("entries", "progress", "turn"),
+    )
 
 
-def _input_error(request: Request, svc: Services, intake: Intake, flow: Flow, question: Question,
-                 choices: list[object], typed: str, error: InputError, editing: bool,
-                 return_to: str, token: str) -> Response:
+def _input_error(
+    request: Request,
+    svc: Services,
+    intake: Intake,
+    flow: Flow,
+    question: Question,
+    choices: list[object],
+    typed: str,
+    error: InputError,
+    editing: bool,
+    return_to: str,
+    token: str,
+) -> Response:
     """Show the question again with what was typed and a clear message; nothing is lost."""
     t = _translator(svc, request, intake)
-    turn_args = {"chosen": tuple(str(c) for c in choices), "typed": typed, "error": error,
-                 "editing": editing, "return_to": return_to}
+    turn_args = {
+        "chosen": tuple(str(c) for c in choices),
+        "typed": typed,
+        "error": error,
+        "editing": editing,
+        "return_to": return_to,
+    }
     if editing or flow.current is None or flow.current.id != question.id:
-        response = page(request, "participant/question.html", {
-            **_base(svc, token, intake), "turn": turn_for(flow, question, **turn_args),
-            "progress": progress_of(flow)}, t, status_code=422, blocks=("turn",))
+        response = page(
+            request,
+            "participant/question.html",
+            {
+                **_base(svc, token, intake),
+                "turn": turn_for(flow, question, **turn_args),
+                "progress": progress_of(flow),
+            },
+            t,
+            status_code=422,
+            blocks=("turn",),
+        )
     else:
-        response = page(request, "participant/conversation.html", {
-            **_base(svc, token, intake), "c": _conversation(flow, question, t, **turn_args),
-        }, t, status_code=422, blocks=("turn",))
+        response = page(
+            request,
+            "participant/conversation.html",
+            {
+                **_base(svc, token, intake),
+                "c": _conversation(flow, question, t, **turn_args),
+            },
+            t,
+            status_code=422,
+            blocks=("turn",),
+        )
     if is_htmx(request):
         response.headers["HX-Retarget"] = "#turn"
         response.headers["HX-Reswap"] = "outerHTML"
@@ -263,8 +362,9 @@ def _input_error(request: Request, svc: Services, intake: Intake, flow: Flow, qu
 
 # -- review, submit, done --------------------------------------------------------------------
 
+
 @router.get("/s/{token}/review")
-def review(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def review(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
         return _redirect(f"/s/{token}/done")
@@ -272,13 +372,20 @@ def review(token: str, request: Request, svc: Services = Depends(services)) -> R
     if not flow.complete:
         return _redirect(f"/s/{token}")
     t = _translator(svc, request, intake)
-    return page(request, "participant/review.html", {
-        **_base(svc, token, intake), "sections": review_sections(flow, t),
-        "progress": progress_of(flow)}, t)
+    return page(
+        request,
+        "participant/review.html",
+        {
+            **_base(svc, token, intake),
+            "sections": review_sections(flow, t),
+            "progress": progress_of(flow),
+        },
+        t,
+    )
 
 
 @router.post("/s/{token}/submit")
-def submit(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def submit(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is not Status.SUBMITTED:
         stored = svc.store.answers(intake.id)
@@ -290,28 +397,36 @@ def submit(token: str, request: Request, svc: Services = Depends(services)) -> R
 
 
 @router.get("/s/{token}/done")
-def done(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def done(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is not Status.SUBMITTED:
         return _redirect(f"/s/{token}")
     t = _translator(svc, request, intake)
-    return page(request, "participant/done.html", {
-        **_base(svc, token, intake), "reference": codes.grouped(intake.reference)}, t)
+    return page(
+        request,
+        "participant/done.html",
+        {**_base(svc, token, intake), "reference": codes.grouped(intake.reference)},
+        t,
+    )
 
 
 # -- language, continue later, help ----------------------------------------------------------
 
+
 @router.get("/s/{token}/language")
-def language_page(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def language_page(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     t = _translator(svc, request, intake)
-    return page(request, "participant/language.html",
-                {**_base(svc, token, intake), "selected": intake.locale}, t)
+    return page(
+        request,
+        "participant/language.html",
+        {**_base(svc, token, intake), "selected": intake.locale},
+        t,
+    )
 
 
 @router.post("/s/{token}/language")
-async def change_language(token: str, request: Request,
-                          svc: Services = Depends(services)) -> Response:
+async def change_language(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     form = await request.form()
     locale = str(form.get("locale", ""))
@@ -321,19 +436,24 @@ async def change_language(token: str, request: Request,
 
 
 @router.get("/s/{token}/later")
-def later(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def later(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     t = _translator(svc, request, intake)
-    return page(request, "participant/later.html", {
-        **_base(svc, token, intake),
-        "resume_code": codes.grouped(svc.store.resume_code(intake.id, svc.settings.secret_key)),
-        "link": str(request.url_for("conversation", token=token)),
-        "resume_url": str(request.url_for("resume_page")),
-    }, t)
+    return page(
+        request,
+        "participant/later.html",
+        {
+            **_base(svc, token, intake),
+            "resume_code": codes.grouped(svc.store.resume_code(intake.id, svc.settings.secret_key)),
+            "link": str(request.url_for("conversation", token=token)),
+            "resume_url": str(request.url_for("resume_page")),
+        },
+        t,
+    )
 
 
 @router.get("/s/{token}/help")
-def intake_help(token: str, request: Request, svc: Services = Depends(services)) -> Response:
+def intake_help(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     t = _translator(svc, request, intake)
     return page(request, "participant/help.html", _base(svc, token, intake), t)

@@ -78,7 +78,9 @@ def answer_text(question: Question, answer: Answer, t: Translator) -> str | None
         return format_list(labels, locale=t.locale) if labels else ""
     if question.type is QuestionType.NUMBER and isinstance(value, int):
         number = format_decimal(value, locale=t.locale)
-        return f"{number} {t.pgettext(question.context, question.unit)}" if question.unit else number
+        return (
+            f"{number} {t.pgettext(question.context, question.unit)}" if question.unit else number
+        )
     if question.type in (QuestionType.YEAR, QuestionType.TEXT):
         return str(value)
     return _label(question, str(value), t)
@@ -90,18 +92,28 @@ def _label(question: Question, code: str, t: Translator) -> str:
 
 
 def exchange(question: Question, answer: Answer, t: Translator) -> Entry:
-    return Entry("exchange", question=question, answer=answer_text(question, answer, t),
-                 own_words=question.type is QuestionType.TEXT)
+    return Entry(
+        "exchange",
+        question=question,
+        answer=answer_text(question, answer, t),
+        own_words=question.type is QuestionType.TEXT,
+    )
 
 
 def crisis_after(findings: Findings) -> set[str]:
     """Questions after whose answer crisis help is shown in the conversation."""
-    return {reason for result in findings.flags if result.flag.crisis
-            for reason in result.reasons if not reason.startswith(("score:", "flag:"))}
+    return {
+        reason
+        for result in findings.flags
+        if result.flag.crisis
+        for reason in result.reasons
+        if not reason.startswith(("score:", "flag:"))
+    }
 
 
-def section_entries(flow: Flow, current: Question, findings: Findings,
-                    t: Translator) -> list[Entry]:
+def section_entries(
+    flow: Flow, current: Question, findings: Findings, t: Translator
+) -> list[Entry]:
     """The current section's heading, then each answered question with its answer.
 
     Crisis help follows the answer that raised it. When that answer ended the previous
@@ -115,8 +127,11 @@ def section_entries(flow: Flow, current: Question, findings: Findings,
     fresh = before is not None and before.id in crisis
     for trigger in crisis:
         following = _next_asked(flow, trigger)
-        if flow.questionnaire.question(trigger).section_id != section_id and following and \
-                following.section_id == section_id:
+        if (
+            flow.questionnaire.question(trigger).section_id != section_id
+            and following
+            and following.section_id == section_id
+        ):
             entries.insert(0, Entry("crisis", focus=fresh))
             break
     for question in flow.section_transcript(section_id):
@@ -148,8 +163,11 @@ def turn_for(flow: Flow, question: Question, **kwargs: object) -> Turn:
         else:
             typed = str(answer.value)
     before = flow.before(question.id)
-    defaults: dict[str, object] = {"chosen": chosen, "typed": typed,
-                                   "back_to": before.id if before else None}
+    defaults: dict[str, object] = {
+        "chosen": chosen,
+        "typed": typed,
+        "back_to": before.id if before else None,
+    }
     defaults.update(kwargs)
     return Turn(question, position, flow.total, **defaults)  # type: ignore[arg-type]
 
@@ -161,8 +179,11 @@ def progress_of(flow: Flow) -> Progress:
 def review_sections(flow: Flow, t: Translator) -> list[ReviewSection]:
     result: list[ReviewSection] = []
     for section in flow.questionnaire.sections:
-        entries = [exchange(q, flow.answers[q.id], t) for q in flow.asked
-                   if q.section_id == section.id and q.id in flow.answers]
+        entries = [
+            exchange(q, flow.answers[q.id], t)
+            for q in flow.asked
+            if q.section_id == section.id and q.id in flow.answers
+        ]
         if entries:
             result.append(ReviewSection(section, entries))
     return result

@@ -70,25 +70,40 @@ def browser():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run 'make browser' (Debian package "
-                    "chromium) or set INTAKE_TEST_CHROMIUM")
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run 'make browser' (Debian package "
+            "chromium) or set INTAKE_TEST_CHROMIUM"
+        )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"])
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         yield browser
         browser.close()
 
 
 def new_phone(browser, *, javascript: bool):  # type: ignore[no-untyped-def]
     """A 360×740 phone-sized page; htmx requests to the CDN get the local npm copy."""
-    context = browser.new_context(viewport={"width": 360, "height": 740},
-                                  java_script_enabled=javascript, locale="ar")
-    context.route(HTMX_URL, lambda route: route.fulfill(
-        path=str(HTMX_LOCAL), content_type="application/javascript",
-        headers={"Access-Control-Allow-Origin": "*"}))
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, java_script_enabled=javascript, locale="ar"
+    )
+    context.route(
+        HTMX_URL,
+        lambda route: route.fulfill(
+            path=str(HTMX_LOCAL),
+            content_type="application/javascript",
+            headers={"Access-Control-Allow-Origin": "*"},
+        ),
+    )
     return context
 
 

@@ -15,8 +15,14 @@ pytestmark = pytest.mark.browser
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}")
 # Swedish names of agencies and roles that participants meet on letters and in meetings; the
 # translations give them in brackets on purpose, so they are recognised. Not a leak.
-PROPER_NAMES = {"Försäkringskassan", "Mind", "Självmordslinjen", "vårdcentral", "handläggare",
-                "socialtjänsten"}
+PROPER_NAMES = {
+    "Försäkringskassan",
+    "Mind",
+    "Självmordslinjen",
+    "vårdcentral",
+    "handläggare",
+    "socialtjänsten",
+}
 
 
 def latin_leaks(page) -> set[str]:  # type: ignore[no-untyped-def]
@@ -25,8 +31,11 @@ def latin_leaks(page) -> set[str]:  # type: ignore[no-untyped-def]
     text = page.evaluate("""() => { const body = document.body.cloneNode(true);
         body.querySelectorAll('[dir=ltr]').forEach(e => e.remove());
         return body.innerText; }""")
-    return {w for w in LATIN_WORD.findall(text) if w not in PROPER_NAMES
-            and not any(w in name for name in PROPER_NAMES)}
+    return {
+        w
+        for w in LATIN_WORD.findall(text)
+        if w not in PROPER_NAMES and not any(w in name for name in PROPER_NAMES)
+    }
 
 
 def current_question(page) -> str | None:  # type: ignore[no-untyped-def]
@@ -55,7 +64,9 @@ def wait_for_next(page, qid: str) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_function(
         """qid => { const f = document.querySelector('#turn form');
                     return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
-        arg=qid, timeout=10_000)
+        arg=qid,
+        timeout=10_000,
+    )
 
 
 def run_intake(browser, live_server, *, javascript: bool) -> str:  # type: ignore[no-untyped-def]
@@ -113,8 +124,9 @@ def run_intake(browser, live_server, *, javascript: bool) -> str:  # type: ignor
 
 
 @pytest.mark.parametrize("javascript", [False, True], ids=["javascript-off", "javascript-on"])
-def test_arabic_intake_on_a_phone_raises_the_right_flags(browser, live_server,
-                                                          javascript: bool) -> None:
+def test_arabic_intake_on_a_phone_raises_the_right_flags(
+    browser, live_server, javascript: bool
+) -> None:
     reference = run_intake(browser, live_server, javascript=javascript)
     services = live_server.services
     intake = services.store.intake_by_reference(reference)
