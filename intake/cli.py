@@ -59,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     i18n_sub.add_parser("compile", help="write .mo files for gettext tools").set_defaults(
         func=_i18n_compile
     )
+    i18n_sub.add_parser("check", help="coverage, placeholders, markup, plural forms; exits "
+                        "non-zero on anything that could break a page").set_defaults(
+        func=_i18n_check)
     init = i18n_sub.add_parser("init", help="start catalogs for a new locale")
     init.add_argument("locale", help="CLDR locale id, e.g. fa_AF or ckb")
     init.set_defaults(func=_i18n_init)
@@ -162,6 +165,14 @@ def _i18n_compile(args: argparse.Namespace) -> int:
     for path in compile_all():
         print(f"wrote {path}")
     return 0
+
+
+def _i18n_check(args: argparse.Namespace) -> int:
+    from intake.i18n_check import check, format_reports
+
+    reports, general = check()
+    print(format_reports(reports, general))
+    return 1 if general or any(r.errors for r in reports) else 0
 
 
 def _i18n_init(args: argparse.Namespace) -> int:

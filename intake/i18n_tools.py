@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import yaml
 from babel import Locale
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
@@ -33,6 +34,21 @@ CASEWORKER_PATHS = ("web/templates/summary/", "web/templates/caseworker/")
 CASEWORKER_LOCALES = ("sv",)
 REVIEW_MARK = "draft: awaiting native review"
 COMMENT_TAGS = ("Translators:",)
+
+
+def plural_forms(root: Path = PROJECT_ROOT) -> dict[str, str]:
+    """The Plural-Forms header fixed for each locale (``locales/plural-forms.yaml``)."""
+    data = yaml.safe_load((root / "locales" / "plural-forms.yaml").read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (data or {}).items()}
+
+
+def _apply_plural_forms(catalog: Catalog, locale: str, root: Path) -> None:
+    wanted = plural_forms(root).get(locale)
+    if wanted is None:
+        raise KeyError(f"locales/plural-forms.yaml has no Plural-Forms for {locale}; add one "
+                       "(see the comments in that file)")
+    if catalog.plural_forms != wanted:
+        catalog.mime_headers = [("Plural-Forms", wanted)]
 
 
 def domain_of(path: str) -> str:
@@ -137,6 +153,7 @@ def update(root: Path = PROJECT_ROOT) -> list[str]:
             path = po_path(root, locale, domain)
             catalog = read(path, locale) if path.exists() else _new_catalog(locale, domain)
             catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
+            _apply_plural_forms(catalog, locale, root)
             catalog.obsolete.clear()  # git keeps history; translators see only live strings
             if locale == SOURCE_LOCALE:
                 _fill_from_source(catalog)
@@ -168,6 +185,8 @@ def _new_catalog(locale: str, domain: str) -> Catalog:
         charset="utf-8",
     )
     catalog.language_team = f"{Locale.parse(locale).english_name} <>"
+    catalog.last_translator = "Intake team <>"
+    catalog.revision_date = datetime.now(UTC)
     return catalog
 
 
@@ -180,6 +199,7 @@ def init(locale: str, root: Path = PROJECT_ROOT) -> list[Path]:
         if path.exists():
             raise FileExistsError(f"{path} exists; use 'intake i18n update' instead")
         catalog = _new_catalog(locale, domain)
+        _apply_plural_forms(catalog, locale, root)
         catalog.update(read(pot_path(root, domain)), no_fuzzy_matching=True)
         if locale == SOURCE_LOCALE:
             _fill_from_source(catalog)
