@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test test-fast lint browser i18n-extract i18n-update i18n-compile i18n-check bench clean
+.PHONY: run test test-fast lint system-packages i18n-extract i18n-update i18n-compile i18n-check bench clean
 
 # A virtual environment with the app and its test tools, rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -23,11 +23,14 @@ node_modules/.installed: package.json package-lock.json
 run: $(VENV)/.installed
 	$(BIN)/intake serve --host $(HOST) --port $(PORT)
 
-browser:
-	bash scripts/install-browser.sh
+# Chromium, fonts and gettext from Debian (apt-get, as root or with sudo).
+system-packages:
+	bash scripts/install-system-packages.sh
 
-test: $(VENV)/.installed node_modules/.installed browser
+test: $(VENV)/.installed node_modules/.installed system-packages
 	$(BIN)/ruff check intake tests bench
+	$(BIN)/intake i18n check
+	bash scripts/check-catalogs.sh
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed
@@ -42,6 +45,9 @@ i18n-update: $(VENV)/.installed
 	$(BIN)/intake i18n update
 i18n-compile: $(VENV)/.installed
 	$(BIN)/intake i18n compile
+i18n-check: $(VENV)/.installed
+	$(BIN)/intake i18n check
+	bash scripts/check-catalogs.sh
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/page_size.py

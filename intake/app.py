@@ -10,7 +10,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.services import WEB, load_services
 from intake.settings import Settings
-from intake.web import participant
+from intake.web import participant, translate
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -19,6 +19,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="Intake", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.services = load_services(settings)
     app.include_router(participant.router)
+    app.include_router(translate.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=512)
 

@@ -59,9 +59,11 @@ def _parser() -> argparse.ArgumentParser:
     i18n_sub.add_parser("compile", help="write .mo files for gettext tools").set_defaults(
         func=_i18n_compile
     )
-    i18n_sub.add_parser("check", help="coverage, placeholders, markup, plural forms; exits "
-                        "non-zero on anything that could break a page").set_defaults(
-        func=_i18n_check)
+    i18n_sub.add_parser(
+        "check",
+        help="coverage, placeholders, markup, plural forms; exits "
+        "non-zero on anything that could break a page",
+    ).set_defaults(func=_i18n_check)
     init = i18n_sub.add_parser("init", help="start catalogs for a new locale")
     init.add_argument("locale", help="CLDR locale id, e.g. fa_AF or ckb")
     init.set_defaults(func=_i18n_init)

@@ -21,7 +21,7 @@ from babel.core import negotiate_locale
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.support import Translations
+from babel.support import NullTranslations, Translations
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def locale_info(code: str, swedish_overrides: dict[str, str] | None = None) -> L
 class Translator:
     """Gettext for one locale, with the fallback chain behind it."""
 
-    def __init__(self, info: LocaleInfo, translations: Translations) -> None:
+    def __init__(self, info: LocaleInfo, translations: NullTranslations) -> None:
         self.info = info
         self.locale = info.code
         self._t = translations
@@ -143,9 +143,13 @@ class Catalogs:
         self.default_locale = default_locale
         self.domain = domain
         names_file = directory / "language-names.yaml"
-        overrides = {}
+        names = {}
         if names_file.exists():
-            overrides = (yaml.safe_load(names_file.read_text(encoding="utf-8")) or {}).get("sv", {})
+            names = yaml.safe_load(names_file.read_text(encoding="utf-8")) or {}
+        overrides = names.get("sv", {})
+        self.aliases: dict[str, list[str]] = names.get("aliases", {})
+        self._order: list[str] = names.get("order", [])
+        self._tag_aliases: dict[str, str] = names.get("tag_aliases", {})
         self._base: dict[str, Translations] = {}
         self.infos: dict[str, LocaleInfo] = {}
         for po in sorted(directory.glob(f"*/LC_MESSAGES/{domain}.po")):
@@ -163,6 +167,12 @@ class Catalogs:
     def codes(self) -> list[str]:
         return list(self.infos)
 
+    def ordered(self, first: str | None = None) -> list[LocaleInfo]:
+        """Every locale for the picker: ``first`` (the browser's choice), then the set order."""
+        rank = {code: n for n, code in enumerate(self._order)}
+        codes = sorted(self.infos, key=lambda c: (c != first, rank.get(c, len(rank)), c))
+        return [self.infos[c] for c in codes]
+
     def chain(self, code: str) -> list[str]:
         """The locales tried in order for ``code``: itself, its parent language, English."""
         chain = [code]
@@ -174,6 +184,9 @@ class Catalogs:
         return [c for c in chain if c in self._base]
 
     def translator(self, code: str) -> Translator:
+        if code == SOURCE_LOCALE and code not in self.infos:
+            # The source language needs no catalog: the msgids are English.
+            return Translator(locale_info(code), NullTranslations())
         if code not in self.infos:
             code = self.default_locale
         if code not in self._translators:
@@ -201,7 +214,10 @@ class Catalogs:
 
     def negotiate(self, accept_language: str | None) -> str:
         """The best available locale for an ``Accept-Language`` header, or the default."""
-        preferred = parse_accept_language(accept_language or "")
+        preferred = [
+            self._tag_aliases.get(p.lower(), p)
+            for p in parse_accept_language(accept_language or "")
+        ]
         found = negotiate_locale(preferred, self.codes, sep="_")
         if found is None:
             # "fa-IR" should find "fa", "ar-SY" should find "ar".

@@ -19,6 +19,7 @@ from babel.messages.catalog import Catalog, Message
 
 from intake.i18n import placeholders, tags
 from intake.i18n_tools import (
+    DOMAINS,
     REVIEW_MARK,
     domains_for,
     extract,
@@ -70,16 +71,21 @@ def _label(message: Message) -> str:
     return f"{message.context + ' | ' if message.context else ''}{short!r}"
 
 
-def check_catalog(catalog: Catalog, template: Catalog, locale: str, domain: str,
-                  expected_plural: str | None) -> Report:
+def check_catalog(
+    catalog: Catalog, template: Catalog, locale: str, domain: str, expected_plural: str | None
+) -> Report:
     report = Report(locale, domain)
     if expected_plural and catalog.plural_forms != expected_plural:
-        report.errors.append(f"Plural-Forms is {catalog.plural_forms!r}; locales/plural-forms"
-                             f".yaml fixes {expected_plural!r} (run 'intake i18n update')")
+        report.errors.append(
+            f"Plural-Forms is {catalog.plural_forms!r}; locales/plural-forms"
+            f".yaml fixes {expected_plural!r} (run 'intake i18n update')"
+        )
     missing = [m for m in template if m.id and catalog.get(m.id, m.context) is None]
     if missing:
-        report.errors.append(f"{len(missing)} strings of {domain}.pot are missing "
-                             f"(run 'intake i18n update'), e.g. {_label(missing[0])}")
+        report.errors.append(
+            f"{len(missing)} strings of {domain}.pot are missing "
+            f"(run 'intake i18n update'), e.g. {_label(missing[0])}"
+        )
     report.obsolete = len(catalog.obsolete)
     if report.obsolete:
         report.warnings.append(f"{report.obsolete} obsolete entries")
@@ -92,21 +98,32 @@ def check_catalog(catalog: Catalog, template: Catalog, locale: str, domain: str,
             report.fuzzy += 1
         if REVIEW_MARK in message.user_comments:
             report.drafts += 1
+        filled = [s for s in strings if s]
+        if (
+            isinstance(message.id, tuple)
+            and filled
+            and (len(strings) != catalog.num_plurals or len(filled) != len(strings))
+        ):
+            report.errors.append(
+                f"{_label(message)} has {len(filled)} plural forms, "
+                f"{locale} has {catalog.num_plurals}"
+            )
         if not all(strings) or message.fuzzy:
             continue
         report.translated += 1
-        if isinstance(message.id, tuple) and len(strings) != catalog.num_plurals:
-            report.errors.append(f"{_label(message)} has {len(strings)} plural forms, "
-                                 f"{locale} has {catalog.num_plurals}")
         wanted_placeholders = [placeholders(s) for s in _sources(message)]
         wanted_tags = [tags(s) for s in _sources(message)]
         for string in strings:
             if placeholders(string) not in wanted_placeholders:
-                report.errors.append(f"{_label(message)}: placeholders {placeholders(string)} "
-                                     f"differ from the source {wanted_placeholders[0]}")
+                report.errors.append(
+                    f"{_label(message)}: placeholders {placeholders(string)} "
+                    f"differ from the source {wanted_placeholders[0]}"
+                )
             if tags(string) not in wanted_tags or ("<" in string and not tags(string)):
-                report.errors.append(f"{_label(message)}: markup differs from the source "
-                                     "(a translation is trusted markup; remove the tags)")
+                report.errors.append(
+                    f"{_label(message)}: markup differs from the source "
+                    "(a translation is trusted markup; remove the tags)"
+                )
     if report.untranslated or report.fuzzy:
         text = f"{report.untranslated} untranslated, {report.fuzzy} fuzzy"
         if locale in COMPLETE_LOCALES:
@@ -116,24 +133,31 @@ def check_catalog(catalog: Catalog, template: Catalog, locale: str, domain: str,
     return report
 
 
-def check(root: Path = PROJECT_ROOT) -> tuple[list[Report], list[str]]:
-    """Check every catalog; the second value lists problems with the templates themselves."""
+def check(root: Path = PROJECT_ROOT, *, sources: bool = True) -> tuple[list[Report], list[str]]:
+    """Check every catalog; the second value lists problems with the templates themselves.
+
+    ``sources=False`` skips re-extracting the sources (for the translator preview page).
+    """
     general: list[str] = []
-    fresh = extract(root)
+    fresh = extract(root) if sources else {}
     templates = {}
-    for domain, template in fresh.items():
+    for domain in DOMAINS:
         path = pot_path(root, domain)
         if not path.exists():
             general.append(f"{path.relative_to(root)} is missing (run 'intake i18n extract')")
-            templates[domain] = template
+            templates[domain] = fresh.get(domain) or Catalog(domain=domain)
             continue
         stored = read(path)
         templates[domain] = stored
-        wanted = {(m.id, m.context) for m in template if m.id}
+        if domain not in fresh:
+            continue
+        wanted = {(m.id, m.context) for m in fresh[domain] if m.id}
         have = {(m.id, m.context) for m in stored if m.id}
         if wanted != have:
-            general.append(f"{path.relative_to(root)} is out of date: {len(wanted - have)} new, "
-                           f"{len(have - wanted)} gone (run 'intake i18n extract' and 'update')")
+            general.append(
+                f"{path.relative_to(root)} is out of date: {len(wanted - have)} new, "
+                f"{len(have - wanted)} gone (run 'intake i18n extract' and 'update')"
+            )
     forms = plural_forms(root)
     reports = []
     for locale in locales(root):
@@ -144,18 +168,25 @@ def check(root: Path = PROJECT_ROOT) -> tuple[list[Report], list[str]]:
             if not path.exists():
                 general.append(f"{path.relative_to(root)} is missing (run 'intake i18n update')")
                 continue
-            reports.append(check_catalog(read(path, locale), templates[domain], locale, domain,
-                                         forms.get(locale)))
+            reports.append(
+                check_catalog(
+                    read(path, locale), templates[domain], locale, domain, forms.get(locale)
+                )
+            )
     return reports, general
 
 
 def format_reports(reports: list[Report], general: list[str]) -> str:
-    lines = [f"{'locale':<7} {'domain':<11} {'coverage':>8} {'untransl.':>9} {'fuzzy':>6} "
-             f"{'drafts':>7} {'obsolete':>8}  status"]
+    lines = [
+        f"{'locale':<7} {'domain':<11} {'coverage':>8} {'untransl.':>9} {'fuzzy':>6} "
+        f"{'drafts':>7} {'obsolete':>8}  status"
+    ]
     for r in reports:
         status = "ERROR" if r.errors else ("warn" if r.warnings else "ok")
-        lines.append(f"{r.locale:<7} {r.domain:<11} {r.coverage:>7.1f}% {r.untranslated:>9} "
-                     f"{r.fuzzy:>6} {r.drafts:>7} {r.obsolete:>8}  {status}")
+        lines.append(
+            f"{r.locale:<7} {r.domain:<11} {r.coverage:>7.1f}% {r.untranslated:>9} "
+            f"{r.fuzzy:>6} {r.drafts:>7} {r.obsolete:>8}  {status}"
+        )
     for r in reports:
         for error in r.errors:
             lines.append(f"ERROR {r.locale}/{r.domain}: {error}")
@@ -164,6 +195,8 @@ def format_reports(reports: list[Report], general: list[str]) -> str:
     lines.extend(f"ERROR {problem}" for problem in general)
     drafts = sum(r.drafts for r in reports)
     if drafts:
-        lines.append(f"{drafts} translations are team drafts awaiting native review "
-                     f"(translator comment '{REVIEW_MARK}').")
+        lines.append(
+            f"{drafts} translations are team drafts awaiting native review "
+            f"(translator comment '{REVIEW_MARK}')."
+        )
     return "\n".join(lines)

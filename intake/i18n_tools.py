@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +30,11 @@ from intake.i18n import SOURCE_LOCALE
 from intake.settings import PROJECT_ROOT
 
 DOMAINS = ("messages", "caseworker")
-CASEWORKER_PATHS = ("web/templates/summary/", "web/templates/caseworker/")
+CASEWORKER_PATHS = (
+    "web/templates/summary/",
+    "web/templates/caseworker/",
+    "web/templates/translate/",
+)
 # Locales that translate the caseworker domain.
 CASEWORKER_LOCALES = ("sv",)
 REVIEW_MARK = "draft: awaiting native review"
@@ -42,11 +47,38 @@ def plural_forms(root: Path = PROJECT_ROOT) -> dict[str, str]:
     return {str(k): str(v) for k, v in (data or {}).items()}
 
 
+def _default_plural_forms(locale: str) -> str:
+    """For a new locale: translate-toolkit's header when it is installed (our policy), else
+    Babel's."""
+    try:
+        from translate.lang import data
+
+        known = data.languages.get(locale) or data.languages.get(locale.split("_")[0])
+    except ImportError:
+        known = None
+    if known:
+        count, expression = known[1], known[2]
+        expression = expression if expression.startswith("(") else f"({expression})"
+        return f"nplurals={count}; plural={expression};"
+    return Catalog(locale=Locale.parse(locale)).plural_forms
+
+
+def add_plural_forms(locale: str, root: Path = PROJECT_ROOT) -> str:
+    """Record a new locale's Plural-Forms in ``locales/plural-forms.yaml``."""
+    header = _default_plural_forms(locale)
+    path = root / "locales" / "plural-forms.yaml"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f'{locale}: "{header}"  # added by intake i18n init; check it\n')
+    return header
+
+
 def _apply_plural_forms(catalog: Catalog, locale: str, root: Path) -> None:
     wanted = plural_forms(root).get(locale)
     if wanted is None:
-        raise KeyError(f"locales/plural-forms.yaml has no Plural-Forms for {locale}; add one "
-                       "(see the comments in that file)")
+        raise KeyError(
+            f"locales/plural-forms.yaml has no Plural-Forms for {locale}; add one "
+            "(see the comments in that file)"
+        )
     if catalog.plural_forms != wanted:
         catalog.mime_headers = [("Plural-Forms", wanted)]
 
@@ -193,6 +225,8 @@ def _new_catalog(locale: str, domain: str) -> Catalog:
 def init(locale: str, root: Path = PROJECT_ROOT) -> list[Path]:
     """Start catalogs for a new locale from the templates."""
     Locale.parse(locale)  # raises for a code CLDR does not know
+    if locale not in plural_forms(root):
+        add_plural_forms(locale, root)
     created = []
     for domain in domains_for(locale):
         path = po_path(root, locale, domain)
@@ -218,3 +252,46 @@ def compile_all(root: Path = PROJECT_ROOT) -> list[Path]:
             write_mo(handle, catalog)
         written.append(mo)
     return written
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One string as a translator sees it, for the translator preview."""
+
+    context: str | None
+    source: str
+    translation: str
+    notes: tuple[str, ...]
+    state: str  # "reviewed", "draft", "fuzzy" or "untranslated"
+    locations: tuple[str, ...]
+
+
+def catalog_entries(locale: str, domain: str, root: Path = PROJECT_ROOT) -> list[CatalogEntry]:
+    path = po_path(root, locale, domain)
+    if not path.exists():
+        return []
+    result = []
+    for message in read(path, locale):
+        if not message.id:
+            continue
+        sources = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.fuzzy:
+            state = "fuzzy"
+        elif not all(strings):
+            state = "untranslated"
+        elif REVIEW_MARK in message.user_comments:
+            state = "draft"
+        else:
+            state = "reviewed"
+        result.append(
+            CatalogEntry(
+                message.context,
+                " | ".join(sources),
+                " | ".join(s for s in strings if s),
+                tuple(message.auto_comments),
+                state,
+                tuple(f"{file}:{line}" for file, line in message.locations),
+            )
+        )
+    return result

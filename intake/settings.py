@@ -65,6 +65,11 @@ class Settings:
     open_start: bool = _setting(
         True, "Let anyone start an intake from the front page, without an invitation."
     )
+    translator_preview: bool = _setting(
+        True,
+        "Open the translator preview at /translate: every string with its context and "
+        "review state, and each question as participants see it in each language.",
+    )
     log_level: str = _setting("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
 
     @classmethod

@@ -108,3 +108,27 @@ def form_for(question_type: str, planned: object) -> dict[str, object]:
     if question_type in ("number", "year", "text"):
         return {"typed": planned}
     return {"choice": planned}
+
+
+# Free-text answers in other languages, for the same plan (what a participant would type).
+TYPED_IN = {
+    "ti": {
+        "interpreter_language": "ትግርኛ፣ ናይ ኤርትራ",
+        "work_field": "ስፌት",
+        "what_helps": "ቀስ ብቐስ ምጅማር ይሕግዘኒ",
+        "goal_field": "ስፌት ወይ ኣብ ፋብሪካ ምስራሕ",
+        "anything_else": "ካብ ዝመጽኩሉ እዋን ጽቡቕ ኣይድቅስን እየ።",
+    },
+    "fa_AF": {
+        "interpreter_language": "دری، لهجهٔ هراتی",
+        "work_field": "خیاطی",
+        "what_helps": "آهسته آهسته شروع کنم و ترجمان داشته باشم",
+        "goal_field": "خیاطی یا کار در فابریکه",
+        "anything_else": "از وقتی که آمده‌ام خیلی کم خواب می‌کنم.",
+    },
+}
+
+
+def urgent_plan(locale: str) -> dict[str, object]:
+    """ARABIC_URGENT with the free text written in ``locale`` (Arabic when not given)."""
+    return {**ARABIC_URGENT, **TYPED_IN.get(locale, {})}

@@ -16,6 +16,7 @@ from starlette.responses import RedirectResponse, Response
 from intake import codes
 from intake.flow import Flow, build_flow
 from intake.i18n import Translator
+from intake.languages import filter_languages
 from intake.questionnaire.model import Question
 from intake.records import Answer, Intake, Status
 from intake.scoring import evaluate
@@ -75,12 +76,14 @@ def _translator(svc: Services, request: Request, intake: Intake | None = None) -
 
 
 def _base(svc: Services, token: str | None, intake: Intake | None = None) -> dict[str, object]:
-    return {
-        "token": token,
-        "questionnaire": svc.questionnaire,
-        "intake": intake,
-        "languages": [svc.catalogs.info(c) for c in svc.catalogs.codes],
-    }
+    return {"token": token, "questionnaire": svc.questionnaire, "intake": intake}
+
+
+def _picker(svc: Services, request: Request, selected: str) -> dict[str, object]:
+    """The language picker's context: the typed query and the languages that match it."""
+    query = request.query_params.get("q", "")[:60]
+    choices = filter_languages(svc.catalogs.ordered(selected), query, svc.catalogs.aliases)
+    return {"selected": selected, "query": query, "choices": choices}
 
 
 # -- start -----------------------------------------------------------------------------------
@@ -89,7 +92,8 @@ def _base(svc: Services, token: str | None, intake: Intake | None = None) -> dic
 @router.get("/")
 def start_page(request: Request, svc: Svc) -> Response:
     t = _translator(svc, request)
-    return page(request, "participant/start.html", {**_base(svc, None), "selected": t.locale}, t)
+    context = {**_base(svc, None), **_picker(svc, request, t.locale)}
+    return page(request, "participant/start.html", context, t)
 
 
 @router.post("/start")
@@ -420,7 +424,7 @@ def language_page(token: str, request: Request, svc: Svc) -> Response:
     return page(
         request,
         "participant/language.html",
-        {**_base(svc, token, intake), "selected": intake.locale},
+        {**_base(svc, token, intake), **_picker(svc, request, intake.locale)},
         t,
     )
 

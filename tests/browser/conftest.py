@@ -1,6 +1,7 @@
 """A live server and Debian's Chromium driven by Playwright.
 
-Chromium comes from Debian (scripts/install-browser.sh); Playwright never downloads a browser.
+Chromium comes from Debian (scripts/install-system-packages.sh); Playwright never downloads
+a browser.
 htmx is the copy from the npm package, served in place of the CDN URL by request routing, so the
 pages keep the production URL and integrity hash.
 """
@@ -71,7 +72,7 @@ def browser():  # type: ignore[no-untyped-def]
 
     if not Path(CHROMIUM).exists():
         pytest.fail(
-            f"Chromium not found at {CHROMIUM}: run 'make browser' (Debian package "
+            f"Chromium not found at {CHROMIUM}: run 'make system-packages' (Debian package "
             "chromium) or set INTAKE_TEST_CHROMIUM"
         )
     with sync_playwright() as playwright:
