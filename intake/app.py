@@ -2,38 +2,88 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from urllib.parse import quote
+
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
-from intake.services import WEB, load_services
+from intake.retention import purge
+from intake.services import WEB, Services, load_services
 from intake.settings import Settings
-from intake.web import participant, translate
+from intake.web import invite, participant, staff, translate
+from intake.web.security import LoginRequired, security_headers
+
+log = logging.getLogger(__name__)
+PURGE_EVERY_SECONDS = 3600
+
+
+async def _purge_regularly(svc: Services) -> None:
+    """Retention while the server runs: dispose of what is due, every hour."""
+    while True:
+        try:
+            done = await asyncio.to_thread(
+                purge,
+                svc.store,
+                svc.invitations,
+                svc.audit,
+                svc.settings.retention_days,
+                svc.settings.abandoned_days,
+            )
+            if done:
+                log.info("retention: disposed of %d intakes", len(done))
+        except Exception:  # keep the loop alive; the next round tries again
+            log.exception("retention: purge failed")
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the app: load and check the questionnaire and catalogs, open the database."""
-    settings = settings or Settings.from_env()
-    app = FastAPI(title="Intake", docs_url=None, redoc_url=None, openapi_url=None)
-    app.state.services = load_services(settings)
+    svc = load_services(settings or Settings.from_env())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_purge_regularly(svc))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    docs = svc.settings.api_docs
+    app = FastAPI(
+        title="Intake",
+        lifespan=lifespan,
+        docs_url="/docs" if docs else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if docs else None,
+    )
+    app.state.services = svc
     app.include_router(participant.router)
+    app.include_router(invite.router)
+    app.include_router(staff.router)
     app.include_router(translate.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=512)
 
+    @app.exception_handler(LoginRequired)
+    async def to_login(request: Request, exc: LoginRequired) -> Response:
+        target = f"/login?next={quote(exc.next_url, safe='/')}"
+        if request.headers.get("HX-Request") == "true":
+            return Response(status_code=204, headers={"HX-Redirect": target})
+        return RedirectResponse(target, status_code=303)
+
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
         response: Response = await call_next(request)
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if request.url.path.startswith("/static/"):
-            if "v" in request.query_params:
-                response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
-        else:
-            # Pages can hold personal data: no copy in the phone's cache.
-            response.headers.setdefault("Cache-Control", "no-store")
+        security_headers(response, svc.settings, request.url.path, bool(request.url.query))
         return response
 
     return app

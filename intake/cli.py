@@ -48,6 +48,38 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(func=_list)
 
+    users = sub.add_parser("users", help="caseworker accounts")
+    users_sub = users.add_subparsers(title="actions")
+    add = users_sub.add_parser("add", help="add a caseworker (asks for the password)")
+    add.add_argument("email")
+    add.add_argument("--name", required=True, help="full name, shown in the audit log")
+    add.add_argument("--org", required=True, help="organisation (created if new)")
+    add.add_argument("--admin", action="store_true", help="may read the audit log")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of asking",
+    )
+    add.set_defaults(func=_users_add)
+    disable = users_sub.add_parser("disable", help="disable a caseworker and end their sessions")
+    disable.add_argument("email")
+    disable.set_defaults(func=_users_disable)
+    users_sub.add_parser("list", help="list caseworkers").set_defaults(func=_users_list)
+
+    invite = sub.add_parser("invite", help="create an invitation: prints the code and the link")
+    invite.add_argument("--language", help="preset language (locale id, e.g. fa_AF)")
+    invite.add_argument("--org", required=True, help="the organisation the intake belongs to")
+    invite.set_defaults(func=_invite)
+
+    purge_cmd = sub.add_parser("purge", help="dispose of intakes due under the retention rules")
+    purge_cmd.set_defaults(func=_purge)
+
+    keys = sub.add_parser("keys", help="encryption keys of the answers")
+    keys_sub = keys.add_subparsers(title="actions")
+    keys_sub.add_parser(
+        "rotate", help="new key, re-encrypt every answer, drop the old keys"
+    ).set_defaults(func=_keys_rotate)
+
     i18n = sub.add_parser("i18n", help="translation workflow (see docs/translating.md)")
     i18n_sub = i18n.add_subparsers(title="steps")
     i18n_sub.add_parser(
@@ -88,11 +120,156 @@ def _serve(args: argparse.Namespace) -> int:
         level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
     app = create_app(settings)
-    settings = app.state.services.settings
+    svc = app.state.services
     print(
-        f"Intake: http://{args.host}:{args.port}/  (database: {settings.database_url})", flush=True
+        f"Intake: http://{args.host}:{args.port}/  (database: {svc.settings.database_url})",
+        flush=True,
     )
+    if svc.settings.demo:
+        from intake.demo import create_demo
+
+        login = create_demo(svc)
+        if login:
+            print(
+                "\nDemo, created once on this empty database (INTAKE_DEMO=false turns it off):"
+                f"\n  caseworker login: http://{args.host}:{args.port}/login"
+                f"\n  e-mail:   {login.email}\n  password: {login.password}"
+                f"\n  an invitation for a participant: {login.invitation}\n",
+                flush=True,
+            )
     uvicorn.run(app, host=args.host, port=args.port, proxy_headers=False, server_header=False)
+    return 0
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from intake.accounts import AccountError
+
+    svc = _services()
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password (at least 12 characters): ")
+        if password != getpass.getpass("Again: "):
+            print("intake: the passwords differ", file=sys.stderr)
+            return 1
+    try:
+        org = svc.accounts.organisation(args.org, create=True)
+        user = svc.accounts.add_user(
+            args.email, args.name, password, org, "admin" if args.admin else "caseworker"
+        )
+    except AccountError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    svc.audit.record(
+        "user.added",
+        actor="command line",
+        org_id=org.id,
+        user_id=user.id,
+        detail=f"{user.email} role={user.role}",
+    )
+    print(f"added {user.email} ({user.role}) to {org.name}")
+    return 0
+
+
+def _users_disable(args: argparse.Namespace) -> int:
+    from intake.accounts import AccountError
+
+    svc = _services()
+    try:
+        user = svc.accounts.disable(args.email)
+    except AccountError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    svc.audit.record(
+        "user.disabled",
+        actor="command line",
+        org_id=user.org_id,
+        user_id=user.id,
+        detail=user.email,
+    )
+    print(f"disabled {user.email}; their sessions have ended")
+    return 0
+
+
+def _users_list(args: argparse.Namespace) -> int:
+    svc = _services()
+    names = {o.id: o.name for o in svc.accounts.organisations()}
+    for user in svc.accounts.users():
+        state = "disabled" if user.disabled else "active"
+        print(f"{user.email:<32} {user.role:<11} {state:<9} {names.get(user.org_id, '?')}")
+    return 0
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from intake.accounts import AccountError
+    from intake.codes import grouped
+    from intake.web.staff import invitation_link
+
+    svc = _services()
+    if args.language and args.language not in svc.catalogs.infos:
+        print(
+            f"intake: no catalog for {args.language!r}; choose one of "
+            f"{', '.join(svc.catalogs.codes)}",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        org = svc.accounts.organisation(args.org)
+    except AccountError as exc:
+        print(f"intake: {exc}", file=sys.stderr)
+        return 1
+    invitation, code = svc.invitations.create(
+        org.id, None, args.language, svc.settings.invitation_days
+    )
+    svc.audit.record(
+        "invitation.created",
+        actor="command line",
+        org_id=org.id,
+        detail=f"language={args.language or '-'}",
+    )
+    print(f"code: {grouped(code)}")
+    print(f"link: {invitation_link(svc, code)}")
+    print(f"valid until: {invitation.expires_at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from intake.retention import purge
+
+    svc = _services()
+    done = purge(
+        svc.store,
+        svc.invitations,
+        svc.audit,
+        svc.settings.retention_days,
+        svc.settings.abandoned_days,
+    )
+    for item in done:
+        print(f"disposed of {item.reference} ({item.reason})")
+    print(f"{len(done)} intakes disposed of")
+    return 0
+
+
+def _keys_rotate(args: argparse.Namespace) -> int:
+    svc = _services()
+    keyring = svc.store.keyring
+    if keyring.path is None:
+        print(
+            "intake: INTAKE_DATA_KEY holds one key that cannot be rotated; use a key file",
+            file=sys.stderr,
+        )
+        return 1
+    new = keyring.add_key()
+    keyring.save()  # the new key is kept before anything is encrypted with it
+    count = svc.store.reencrypt()
+    dropped = keyring.drop_old_keys()
+    keyring.save()
+    svc.audit.record(
+        "keys.rotated", actor="command line", detail=f"new key {new}; {count} answers re-encrypted"
+    )
+    print(f"new key {new}; {count} answers re-encrypted; dropped {', '.join(dropped) or '-'}")
     return 0
 
 

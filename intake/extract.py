@@ -22,6 +22,7 @@ def extract_questionnaire(
     text = fileobj.read().decode("utf-8")
     questionnaire = load_questionnaire_text(text, getattr(fileobj, "name", "<questionnaire>"))
     qid = questionnaire.id
+    typing_note = questionnaire.typing.note
     yield (
         1,
         "pgettext",
@@ -79,6 +80,60 @@ def extract_questionnaire(
             if option.note:
                 comment.append(option.note)
             yield (question.line, "pgettext", key, comment)
+            if option.synonyms:
+                yield (
+                    question.line,
+                    "pgettext",
+                    (option.synonyms_context, option.synonyms),
+                    [
+                        f"Other ways people TYPE the answer '{option.code}' ({option.label}) "
+                        f"of question '{question.id}'. Not a translation: the words people "
+                        "really write in your language, also chat spelling, separated by |.",
+                        *([typing_note] if typing_note else []),
+                    ],
+                )
+    typing = questionnaire.typing
+    if typing.negations:
+        yield (
+            1,
+            "pgettext",
+            (typing.context + ":negations", typing.negations),
+            [
+                "Words that turn an answer around ('not often'). An answer typed with one of "
+                "them is never taken as the option without it.",
+                *filter(None, [typing_note]),
+            ],
+        )
+    if typing.separators:
+        yield (
+            1,
+            "pgettext",
+            (typing.context + ":separators", typing.separators),
+            [
+                "Words between several answers to a multiple-choice question ('pain and sleep').",
+                *filter(None, [typing_note]),
+            ],
+        )
+    if typing.intensifiers:
+        yield (
+            1,
+            "pgettext",
+            (typing.context + ":intensifiers", typing.intensifiers),
+            [
+                "Words that make an answer stronger ('very bad' is not 'bad').",
+                *filter(None, [typing_note]),
+            ],
+        )
+    for number, words in enumerate(typing.numbers):
+        yield (
+            1,
+            "pgettext",
+            (typing.numbers_context(number), words),
+            [
+                f"How people write the number {number} in words, separated by |.",
+                *filter(None, [typing_note]),
+            ],
+        )
     for line in questionnaire.crisis_lines:
         comment = [f"Crisis help line {line.number}. Keep the number unchanged."]
         yield (1, "pgettext", (line.context, line.name), comment)

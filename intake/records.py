@@ -17,6 +17,7 @@ class Answer:
     answered_at: datetime
     language: str  # locale the participant answered in (free text: detected language)
     questionnaire_version: str = ""
+    typed: str | None = None  # the words typed when the answer was understood from typing
 
     @property
     def skipped(self) -> bool:
@@ -40,3 +41,5 @@ class Intake:
     created_at: datetime
     updated_at: datetime
     submitted_at: datetime | None
+    suggested_locale: str | None = None  # a language the participant seems to write in
+    org_id: int | None = None  # the inviting caseworker's organisation (None: open self-start)

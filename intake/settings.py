@@ -62,13 +62,53 @@ class Settings:
     htmx_integrity: str = _setting(
         HTMX_INTEGRITY, "Subresource Integrity hash of the htmx file at `htmx_url`."
     )
-    open_start: bool = _setting(
-        True, "Let anyone start an intake from the front page, without an invitation."
+    key_file: Path = _setting(
+        Path(""),
+        "Key file for the encryption of answers (AES-256-GCM keys, JSON, mode 0600). "
+        "Empty: `<data_dir>/keys.json`, created on first run. Keep it outside the database's "
+        "backups: without it the answers cannot be read.",
     )
+    data_key: str = _setting(
+        "",
+        "Instead of a key file: one base64-encoded 32-byte key. Cannot be rotated with "
+        "`intake keys rotate`.",
+    )
+    base_url: str = _setting(
+        "http://127.0.0.1:8000",
+        "The address participants and caseworkers use; invitation links and QR codes point to it.",
+    )
+    open_start: bool = _setting(
+        False,
+        "Let anyone start an intake from the front page, without an invitation. The "
+        "intake then belongs to no organisation (only the command line lists it).",
+    )
+    invitation_days: int = _setting(14, "Days an invitation code can be used.")
+    retention_days: int = _setting(
+        365,
+        "Days after submission when an intake and its answers are disposed of "
+        "(`intake purge`, and hourly while the server runs). The audit log keeps that it "
+        "happened.",
+    )
+    abandoned_days: int = _setting(
+        90, "Days without activity after which an intake never submitted is disposed of."
+    )
+    session_hours: int = _setting(10, "Hours a caseworker's login lasts.")
+    insecure_cookies: bool = _setting(
+        False,
+        "Development over plain http only: send the login cookie without Secure (and "
+        "without the __Host- prefix). Never in production.",
+    )
+    demo: bool = _setting(
+        True,
+        "On an empty database, create a demo organisation and caseworker and print the "
+        "login once, so both sides can be tried at once.",
+    )
+    api_docs: bool = _setting(False, "Serve FastAPI's /docs and /openapi.json.")
     translator_preview: bool = _setting(
         True,
         "Open the translator preview at /translate: every string with its context and "
-        "review state, and each question as participants see it in each language.",
+        "review state, and each question as participants see it in each language (for "
+        "logged-in staff).",
     )
     log_level: str = _setting("INFO", "Logging level: DEBUG, INFO, WARNING or ERROR.")
 
@@ -92,6 +132,8 @@ class Settings:
             result = replace(result, database_url=f"sqlite:///{path}")
         if not self.secret_key:
             result = replace(result, secret_key=_secret_key(self.data_dir / "secret_key"))
+        if not str(self.key_file) or str(self.key_file) == ".":
+            result = replace(result, key_file=self.data_dir / "keys.json")
         return result
 
     @classmethod
@@ -112,6 +154,11 @@ def _convert(name: str, raw: str, default: Any) -> Any:
         raise SettingsError(f"{name}={raw!r} is not a yes/no value; use true or false")
     if isinstance(default, Path):
         return Path(raw)
+    if isinstance(default, int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise SettingsError(f"{name}={raw!r} is not a whole number") from None
     return raw
 
 

@@ -24,6 +24,7 @@ from intake.i18n_tools import (
     write_templates,
 )
 from intake.settings import PROJECT_ROOT, Settings
+from tests.conftest import PASSWORD, log_in
 
 
 @pytest.fixture
@@ -154,7 +155,8 @@ def test_extract_and_update_round_trip(project: Path) -> None:
     assert not [g for g in check(project)[1]], "update leaves nothing to do"
 
 
-def test_translator_preview_shows_strings_states_and_questions(client) -> None:
+def test_translator_preview_shows_strings_states_and_questions(caseworker_x) -> None:
+    client = caseworker_x
     overview = client.get("/translate").text
     assert 'href="/translate/ti"' in overview and "ትግርኛ" in overview
     strings = client.get("/translate/ar").text
@@ -166,6 +168,14 @@ def test_translator_preview_shows_strings_states_and_questions(client) -> None:
     assert 'href="tel:90101"' in crisis
 
 
-def test_translator_preview_can_be_turned_off(tmp_path: Path) -> None:
-    settings = Settings.from_env({}, data_dir=tmp_path, translator_preview=False)
-    assert TestClient(create_app(settings)).get("/translate").status_code == 404
+def test_translator_preview_needs_a_login_and_can_be_turned_off(client, tmp_path: Path) -> None:
+    response = client.get("/translate", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"].startswith("/login")
+    settings = Settings.from_env(
+        {}, data_dir=tmp_path, translator_preview=False, insecure_cookies=True
+    )
+    app = create_app(settings)
+    org = app.state.services.accounts.organisation("X", create=True)
+    app.state.services.accounts.add_user("t@x.example", "T", PASSWORD, org)
+    staff = log_in(TestClient(app), "t@x.example")
+    assert staff.get("/translate").status_code == 404

@@ -6,8 +6,8 @@ import re
 
 import sqlalchemy as sa
 
-from intake.storage import answers as answers_table
-from intake.storage import intakes as intakes_table
+from intake.db import answers as answers_table
+from intake.db import intakes as intakes_table
 from tests.conftest import Participant
 from tests.plans import CALM, form_for
 
@@ -84,7 +84,11 @@ def test_posting_the_same_answer_twice_replaces_it(participant, services) -> Non
     participant.answer("consent_answer", choice="yes")
     with services.store.engine.connect() as conn:
         rows = conn.execute(sa.select(answers_table)).all()
-    assert len(rows) == 1 and rows[0].value == '"yes"'  # the code, never a label
+    assert len(rows) == 1
+    stored = services.store.keyring.decrypt(
+        rows[0].value, aad=f"{rows[0].intake_id}:consent_answer"
+    )
+    assert stored == '"yes"'  # the code, never a label (and encrypted at rest)
 
 
 def test_each_answer_is_stored_when_given_and_resumes_after_closing(client, services) -> None:

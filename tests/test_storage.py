@@ -7,14 +7,17 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from intake import codes
+from intake.crypto import Keyring
+from intake.db import Database, answers, intakes
 from intake.records import Answer, Status
-from intake.storage import Store, answers, intakes
+from intake.storage import Store
 
 SECRET = "test-secret"
 
 
 def new_store(tmp_path) -> Store:
-    return Store(f"sqlite:///{tmp_path}/db/intake.sqlite3")
+    keyring = Keyring.load(tmp_path / "keys.json")
+    return Store(Database(f"sqlite:///{tmp_path}/db/intake.sqlite3", keyring))
 
 
 def test_schema_is_created_on_first_run_and_reopened(tmp_path) -> None:

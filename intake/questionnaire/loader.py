@@ -41,6 +41,7 @@ from intake.questionnaire.model import (
     Score,
     Section,
     SummarySection,
+    Typing,
 )
 from intake.questionnaire.yamlsource import LocatedDict, LocatedList, load_located
 
@@ -62,6 +63,7 @@ _TOP_KEYS = {
     "flags": False,
     "next_steps": False,
     "crisis_help": True,
+    "typing": False,
 }
 _QUESTION_KEYS = {
     "id": True,
@@ -87,7 +89,14 @@ _SECTION_KEYS = {
     "intro": False,
     "summary_section": False,
 }
-_OPTION_KEYS = {"code": True, "label": True, "value": False, "exclusive": False}
+_OPTION_KEYS = {"code": True, "label": True, "value": False, "exclusive": False, "synonyms": False}
+_TYPING_KEYS = {
+    "note": False,
+    "negations": False,
+    "separators": False,
+    "intensifiers": False,
+    "numbers": False,
+}
 _SET_KEYS = {"options": True, "note": False}
 _SCORE_KEYS = {"id": True, "label": True, "questions": True, "bands": True}
 _BAND_KEYS = {"min": True, "max": True, "label": True}
@@ -250,6 +259,7 @@ class _Builder:
         flags = self.flags(top, by_id, {s.id for s in scores})
         steps = self.next_steps(top, {f.id for f in flags})
         crisis = self.crisis(top, qn_id)
+        typing = self.typing(top, qn_id)
         if self.problems:
             raise QuestionnaireError(self.problems)
         return Questionnaire(
@@ -268,6 +278,7 @@ class _Builder:
             disclaimer=disclaimer,
             recipients=tuple(recipients),
             crisis_lines=tuple(crisis),
+            typing=typing,
         )
 
     def mappings(self, data: LocatedDict, key: str, item: str | None) -> list[LocatedDict]:
@@ -355,6 +366,7 @@ class _Builder:
                     context,
                     bool(self.typed(entry, "exclusive", bool, item, False)),
                     note,
+                    self.typed(entry, "synonyms", str, item, ""),
                 )
             )
         return result
@@ -882,6 +894,9 @@ class _Builder:
             )
         return result
 
+    def typing(self, top: LocatedDict, qn_id: str) -> Typing:
+        return _typing(self, top, qn_id)
+
     def crisis(self, top: LocatedDict, qn_id: str) -> list[CrisisLine]:
         result = []
         for data in self.mappings(top, "crisis_help", None):
@@ -904,6 +919,29 @@ class _Builder:
                 "List at least the emergency number",
             )
         return result
+
+
+def _typing(builder: _Builder, top: LocatedDict, qn_id: str) -> Typing:
+    data = builder.typed(top, "typing", LocatedDict, None, LocatedDict())
+    if "typing" in top:
+        builder.keys(data, _TYPING_KEYS, "typing", "typing")
+    numbers = builder.typed(data, "numbers", LocatedList, "typing", LocatedList())
+    if any(not isinstance(n, str) for n in numbers):
+        builder.problem(
+            "Q004",
+            data.line_of("numbers"),
+            "'numbers' must be a list of texts",
+            "Write one entry per number, from zero up, words separated by |",
+            "typing",
+        )
+    return Typing(
+        f"{qn_id}:typing",
+        builder.typed(data, "note", str, "typing", ""),
+        builder.typed(data, "negations", str, "typing", ""),
+        builder.typed(data, "separators", str, "typing", ""),
+        builder.typed(data, "intensifiers", str, "typing", ""),
+        tuple(str(n) for n in numbers),
+    )
 
 
 def _numeric(question: Question) -> bool:

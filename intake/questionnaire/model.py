@@ -53,6 +53,11 @@ class Option:
     context: str = ""  # msgctxt of the label
     exclusive: bool = False  # in a multiple choice: cannot be combined with other options
     note: str = ""  # for translators (the option set's note)
+    synonyms: str = ""  # msgid: other ways people type this answer, separated by "|"
+
+    @property
+    def synonyms_context(self) -> str:
+        return f"{self.context}:synonyms:{self.code}"
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,21 @@ class CrisisLine:
 
 
 @dataclass(frozen=True)
+class Typing:
+    """Words for understanding typed answers; msgids, so every locale has its own."""
+
+    context: str
+    note: str = ""  # for translators
+    negations: str = ""  # "not|no|don't|never": a negated answer is never taken as given
+    separators: str = ""  # "and|,": between several answers to a multiple-choice question
+    intensifiers: str = ""  # "very|really": make an answer stronger ("very bad" is not "bad")
+    numbers: tuple[str, ...] = ()  # numbers[n]: words for n, separated by "|"
+
+    def numbers_context(self, n: int) -> str:
+        return f"{self.context}:numbers:{n}"
+
+
+@dataclass(frozen=True)
 class Recipient:
     id: str
     name: str  # Swedish, for the summary
@@ -170,6 +190,7 @@ class Questionnaire:
     disclaimer: str  # Swedish
     recipients: tuple[Recipient, ...]
     crisis_lines: tuple[CrisisLine, ...]
+    typing: Typing = field(default_factory=lambda: Typing(""))
     _by_id: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -16,12 +16,14 @@ from starlette.responses import RedirectResponse, Response
 from intake import codes
 from intake.flow import Flow, build_flow
 from intake.i18n import Translator
+from intake.language import detect
 from intake.languages import filter_languages
 from intake.questionnaire.model import Question
+from intake.ratelimit import CODE, CODE_ADDRESS
 from intake.records import Answer, Intake, Status
+from intake.replies import AskAgain, read_reply
 from intake.scoring import evaluate
-from intake.validation import InputError, parse_answer
-from intake.web.services import Services, is_htmx, page, services
+from intake.web.services import Services, client_address, is_htmx, page, services
 from intake.web.views import (
     Conversation,
     Entry,
@@ -80,10 +82,16 @@ def _base(svc: Services, token: str | None, intake: Intake | None = None) -> dic
 
 
 def _picker(svc: Services, request: Request, selected: str) -> dict[str, object]:
-    """The language picker's context: the typed query and the languages that match it."""
-    query = request.query_params.get("q", "")[:60]
+    """The language picker's context: the typed query, the languages whose names match it,
+    and, when none does, the language the query seems to be written in."""
+    query = request.query_params.get("q", "")[:200]
     choices = filter_languages(svc.catalogs.ordered(selected), query, svc.catalogs.aliases)
-    return {"selected": selected, "query": query, "choices": choices}
+    detected = None
+    if query and not choices:
+        found = detect(query)
+        if found and found.locale in svc.catalogs.infos:
+            detected = svc.catalogs.translator(found.locale)
+    return {"selected": selected, "query": query, "choices": choices, "detected": detected}
 
 
 # -- start -----------------------------------------------------------------------------------
@@ -99,7 +107,7 @@ def start_page(request: Request, svc: Svc) -> Response:
 @router.post("/start")
 async def start(request: Request, svc: Svc) -> Response:
     if not svc.settings.open_start:
-        raise HTTPException(403)
+        return _redirect("/")  # the start page explains how to start with an invitation
     form = await request.form()
     locale = str(form.get("locale", ""))
     if locale not in svc.catalogs.infos:
@@ -119,15 +127,25 @@ def resume_page(request: Request, svc: Svc) -> Response:
 @router.post("/resume")
 async def resume(request: Request, svc: Svc) -> Response:
     form = await request.form()
-    code = str(form.get("code", ""))
-    token = svc.store.token_by_resume_code(code, svc.settings.secret_key) if code else None
-    if token is None:
-        t = _translator(svc, request)
+    code = str(form.get("code", ""))[:40]
+    key, address = codes.normalise_code(code), client_address(request)
+    if svc.limiter.blocked(CODE, key) or svc.limiter.blocked(CODE_ADDRESS, address):
         return page(
             request,
             "participant/resume.html",
-            {**_base(svc, None), "error": True, "code": code},
-            t,
+            {**_base(svc, None), "error": "limited", "code": code, "wait_minutes": CODE.minutes},
+            _translator(svc, request),
+            status_code=429,
+        )
+    token = svc.store.token_by_resume_code(code, svc.settings.secret_key) if key else None
+    if token is None:
+        svc.limiter.fail(CODE, key)
+        svc.limiter.fail(CODE_ADDRESS, address)
+        return page(
+            request,
+            "participant/resume.html",
+            {**_base(svc, None), "error": "unknown", "code": code},
+            _translator(svc, request),
             status_code=422,
         )
     return _go(request, f"/s/{token}")
@@ -172,9 +190,20 @@ def conversation(token: str, request: Request, svc: Svc) -> Response:
     return page(
         request,
         "participant/conversation.html",
-        {**_base(svc, token, intake), "c": _conversation(flow, current, t)},
+        {
+            **_base(svc, token, intake),
+            "c": _conversation(flow, current, t, offer=_offer(svc, intake)),
+        },
         t,
     )
+
+
+def _offer(svc: Services, intake: Intake) -> Translator | None:
+    """The language the participant seems to write in, offered until they answer the offer."""
+    suggested = intake.suggested_locale
+    if suggested and suggested in svc.catalogs.infos and suggested != intake.locale:
+        return svc.catalogs.translator(suggested)
+    return None
 
 
 def _conversation(flow: Flow, current: Question, t: Translator, **turn: object) -> Conversation:
@@ -221,35 +250,31 @@ async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Re
     form = await request.form()
     return_to = "review" if form.get("return") == "review" else ""
     editing = form.get("editing") == "1"
-    value: object
-    if "skip" in form and question.skippable:
-        value = None
-    else:
-        choices = [str(v) for v in form.getlist("choice")]
-        value = parse_answer(question, choices, str(form.get("typed", "")))
-    if isinstance(value, InputError):
-        return _input_error(
-            request,
-            svc,
-            intake,
-            before,
-            question,
-            form.getlist("choice"),
-            str(form.get("typed", "")),
-            value,
-            editing,
-            return_to,
-            token,
-        )
-
+    reply = read_reply(
+        question,
+        locale=intake.locale,
+        catalogs=svc.catalogs,
+        typing=svc.questionnaire.typing,
+        skip="skip" in form,
+        choices=[str(v) for v in form.getlist("choice")],
+        typed=str(form.get("typed", "")),
+        confirmed=form.get("confirmed") == "1",
+    )
+    if reply.suggest and reply.suggest != intake.suggested_locale:
+        svc.store.suggest_locale(intake.id, reply.suggest)
+        intake = svc.store.intake_by_id(intake.id) or intake
+    if isinstance(reply, AskAgain):
+        return _ask_again(request, svc, intake, before, question, reply, editing, return_to, token)
+    said = str(form.get("said", "")).strip() or reply.typed
     svc.store.save_answer(
         intake.id,
         Answer(
             question.id,
-            value,
+            reply.value,
             datetime.now(UTC),
-            intake.locale,  # type: ignore[arg-type]
+            reply.language,
             svc.questionnaire.version,
+            said if reply.value is not None else None,
         ),
     )
     after = _flow(svc, intake)
@@ -297,7 +322,7 @@ def _next_turn(
         )
     conversation = Conversation(
         entries,
-        turn_for(flow, next_question, focus=not crisis),
+        turn_for(flow, next_question, focus=not crisis, offer=_offer(svc, intake)),
         progress_of(flow),
         findings.crisis,
         oob=True,
@@ -311,28 +336,33 @@ def _next_turn(
     )
 
 
-def _input_error(
+def _ask_again(
     request: Request,
     svc: Services,
     intake: Intake,
     flow: Flow,
     question: Question,
-    choices: list[object],
-    typed: str,
-    error: InputError,
+    reply: AskAgain,
     editing: bool,
     return_to: str,
     token: str,
 ) -> Response:
-    """Show the question again with what was typed and a clear message; nothing is lost."""
+    """Show the question again: what was not understood, a "did you mean", or a year to
+    confirm; what was chosen or typed is kept."""
     t = _translator(svc, request, intake)
     turn_args = {
-        "chosen": tuple(str(c) for c in choices),
-        "typed": typed,
-        "error": error,
+        "chosen": reply.chosen,
+        "typed": reply.typed,
+        "error": reply.error,
+        "candidates": reply.candidates,
+        "year": reply.year,
+        "typed_year": reply.typed_year,
+        "calendar": reply.calendar,
         "editing": editing,
         "return_to": return_to,
+        "offer": _offer(svc, intake),
     }
+    status = 422 if reply.error else 200
     if editing or flow.current is None or flow.current.id != question.id:
         response = page(
             request,
@@ -343,7 +373,7 @@ def _input_error(
                 "progress": progress_of(flow),
             },
             t,
-            status_code=422,
+            status_code=status,
             blocks=("turn",),
         )
     else:
@@ -355,7 +385,7 @@ def _input_error(
                 "c": _conversation(flow, question, t, **turn_args),
             },
             t,
-            status_code=422,
+            status_code=status,
             blocks=("turn",),
         )
     if is_htmx(request):
@@ -397,6 +427,12 @@ def submit(token: str, request: Request, svc: Svc) -> Response:
         if not flow.complete:
             return _go(request, f"/s/{token}")
         svc.store.submit(intake.id, flow.dropped(stored))
+        svc.audit.record(
+            "intake.submitted",
+            actor="participant",
+            org_id=intake.org_id,
+            reference=intake.reference,
+        )
     return _go(request, f"/s/{token}/done")
 
 
@@ -431,12 +467,15 @@ def language_page(token: str, request: Request, svc: Svc) -> Response:
 
 @router.post("/s/{token}/language")
 async def change_language(token: str, request: Request, svc: Svc) -> Response:
+    """Switch language (answers are kept), or decline an offered one."""
     intake = _intake(svc, token)
     form = await request.form()
     locale = str(form.get("locale", ""))
     if locale in svc.catalogs.infos and locale != intake.locale:
         svc.store.set_locale(intake.id, locale)
-    return _go(request, f"/s/{token}")
+    elif intake.suggested_locale:
+        svc.store.suggest_locale(intake.id, None)
+    return _go(request, f"/s/{token}#now")
 
 
 @router.get("/s/{token}/later")

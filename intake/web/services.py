@@ -26,6 +26,10 @@ def is_htmx(request: Request) -> bool:
     )
 
 
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
 def page(
     request: Request,
     template: str,

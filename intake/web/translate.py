@@ -1,7 +1,7 @@
 """The translator preview: coverage of every locale, every string with its context and review
 state, and each question rendered exactly as participants see it in a locale.
 
-Open while ``INTAKE_TRANSLATOR_PREVIEW`` is on (the default for development).
+Open to logged-in staff while ``INTAKE_TRANSLATOR_PREVIEW`` is on (the default).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from intake.flow import build_flow
 from intake.i18n import Translator
 from intake.i18n_check import check
 from intake.i18n_tools import catalog_entries, domains_for
+from intake.web.security import Staff
 from intake.web.services import Services, page, services
 from intake.web.views import Conversation, Entry, Progress, turn_for
 
@@ -34,7 +35,7 @@ def _staff(svc: Services, request: Request) -> Translator:
 
 
 @router.get("")
-def overview(request: Request, svc: Svc) -> Response:
+def overview(request: Request, svc: Svc, session: Staff) -> Response:
     _open(svc)
     reports, general = check(svc.settings.locales_dir.parent, sources=False)
     return page(
@@ -45,13 +46,15 @@ def overview(request: Request, svc: Svc) -> Response:
             "general": general,
             "infos": svc.catalogs.infos,
             "questionnaire": svc.questionnaire,
+            "session": session,
+            "csrf_token": session.csrf_token,
         },
         _staff(svc, request),
     )
 
 
 @router.get("/{locale}")
-def locale_strings(locale: str, request: Request, svc: Svc) -> Response:
+def locale_strings(locale: str, request: Request, svc: Svc, session: Staff) -> Response:
     _open(svc)
     if locale not in svc.catalogs.infos:
         raise HTTPException(404)
@@ -73,13 +76,17 @@ def locale_strings(locale: str, request: Request, svc: Svc) -> Response:
             "state": state,
             "states": STATES,
             "questionnaire": svc.questionnaire,
+            "session": session,
+            "csrf_token": session.csrf_token,
         },
         _staff(svc, request),
     )
 
 
 @router.get("/{locale}/q/{question_id}")
-def question_preview(locale: str, question_id: str, request: Request, svc: Svc) -> Response:
+def question_preview(
+    locale: str, question_id: str, request: Request, svc: Svc, session: Staff
+) -> Response:
     """A question as participants see it in this locale, whatever branch it is on."""
     _open(svc)
     if locale not in svc.catalogs.infos or not svc.questionnaire.has_question(question_id):

@@ -25,6 +25,7 @@ class Entry:
     answer: str | None = None  # the answer in the participant's language; None when skipped
     own_words: bool = False  # typed by the participant (shown with dir="auto")
     focus: bool = False  # takes the focus (and the screen) when the page opens
+    typed: str | None = None  # words a choice was understood from: shown, then echoed
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,21 @@ class Turn:
     editing: bool = False  # a changed answer, not the next question in the conversation
     return_to: str = ""  # "review" when changing from the check-your-answers page
     focus: bool = True  # the question takes the focus, unless crisis help just appeared
+    candidates: tuple[str, ...] = ()  # "did you mean": option codes understood from `typed`
+    year: int | None = None  # a year converted from another calendar, to confirm
+    typed_year: int | None = None
+    calendar: str | None = None
+    offer: Translator | None = None  # a language the participant seems to write in
+
+    @property
+    def composer(self) -> bool:
+        """Offer a field to write the answer instead of tapping (not for consent)."""
+        return self.question.type.has_options and self.question.type != "consent"
+
+    @property
+    def typed_reply(self) -> str:
+        """What was typed into the composer, shown again when it was not understood."""
+        return self.typed if self.composer else ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ def exchange(question: Question, answer: Answer, t: Translator) -> Entry:
         question=question,
         answer=answer_text(question, answer, t),
         own_words=question.type is QuestionType.TEXT,
+        typed=answer.typed,
     )
 
 

@@ -62,7 +62,8 @@ class LiveServer:
 
 @pytest.fixture
 def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    with LiveServer(Settings.from_env({}, data_dir=tmp_path / "data")) as server:
+    settings = Settings.from_env({}, data_dir=tmp_path / "data", open_start=True, demo=False)
+    with LiveServer(settings) as server:
         yield server
 
 

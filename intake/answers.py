@@ -1,0 +1,349 @@
+"""Understand an answer typed instead of tapped: ``interpret(question, text, locale)``.
+
+For choice, yes/no and scale questions the text is matched (rapidfuzz) against the option labels
+in that locale and the synonyms people type (``synonyms`` in the questionnaire, translated per
+locale in the catalogs: "آره", "ኣይ", "yes a little"). Numbers may be written in any digits
+(Arabic-Indic ٣, Extended Arabic-Indic ۳, Ethiopic ፫) or as words for small numbers; a birth year
+in the Solar Hijri or the Ethiopian calendar is converted to the Gregorian year, for the
+participant to confirm.
+
+Never picks an answer silently below the threshold: a clear match has a value; an ambiguous one
+has ``candidates`` (2-3 option codes) to ask about; no match has neither.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from rapidfuzz import fuzz
+
+from intake.i18n import Catalogs, Translator
+from intake.questionnaire.model import Question, QuestionType, Typing
+from intake.records import AnswerValue
+from intake.settings import PROJECT_ROOT
+from intake.validation import year_range
+
+CLEAR = 88.0  # a match at least this good, and clearly better than the next, is taken
+AMBIGUOUS = 72.0  # matches at least this good are offered as candidates
+MARGIN = 12.0  # how much better the best match must be than the next to be taken
+SOLAR_HIJRI_LOCALES = ("fa", "fa_AF", "ps", "ckb")
+ETHIOPIAN_MARKERS = ("ዓ.ም", "ዓም", "ዓ/ም", "ዓ. ም", "e.c", "ec", "ethiopian")
+SOLAR_HIJRI_MARKERS = ("ش", "هـ ش", "ه ش", "هش", "شمسی", "خورشیدی", "hijri", "sh")
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    value: AnswerValue | None  # an option code, codes, a number or year; None when unclear
+    confidence: float  # 0 to 1
+    candidates: tuple[str, ...] = ()  # option codes to ask about when ambiguous
+    calendar: str | None = None  # "solar_hijri" or "ethiopian" when a year was converted
+    typed_year: int | None = None  # the year as written, before conversion
+
+    @property
+    def clear(self) -> bool:
+        return self.value is not None
+
+
+NOTHING = Interpretation(None, 0.0)
+
+_ARABIC_UNIFY = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"}
+)
+_DROP = dict.fromkeys(map(ord, "\u200c\u200d\u0640"), None)  # ZWNJ, ZWJ, tatweel
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def normalise(text: str) -> str:
+    """Case, diacritics, Arabic-script variants, tatweel and ZWNJ made uniform; digits ASCII."""
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY)
+    text = text.replace("'", "").replace("’", "")  # don't = dont
+    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+# Ethiopic numerals: ፩-፱ are 1-9, ፲-፺ are 10-90, ፻ is 100, ፼ is 10 000.
+_ETHIOPIC_UNITS = {chr(0x1369 + i): i + 1 for i in range(9)}
+_ETHIOPIC_TENS = {chr(0x1372 + i): (i + 1) * 10 for i in range(9)}
+
+
+def ethiopic_number(text: str) -> int | None:
+    """The value of a run of Ethiopic numerals (፲፱፻፹ = 1980), or None."""
+    total = current = 0
+    seen = False
+    for ch in text:
+        if ch in _ETHIOPIC_UNITS or ch in _ETHIOPIC_TENS:
+            current += _ETHIOPIC_UNITS.get(ch) or _ETHIOPIC_TENS[ch]
+        elif ch == "፻":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "፼":
+            total = (total + current or 1) * 10000
+            current = 0
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+@cache
+def _default_catalogs() -> Catalogs:
+    return Catalogs(PROJECT_ROOT / "locales")
+
+
+def _words(translated: str) -> list[str]:
+    return [w for w in (normalise(part) for part in translated.split("|")) if w]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The words of one locale for typed answers."""
+
+    numbers: dict[str, int]
+    negations: frozenset[str]
+    separators: tuple[str, ...]
+    intensifiers: frozenset[str]
+
+
+def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
+    numbers: dict[str, int] = {}
+    negations: set[str] = set()
+    intensifiers: set[str] = set()
+    separators: list[str] = []
+    for t in texts:
+        for number, words in enumerate(typing.numbers):
+            for word in _words(t.pgettext(typing.numbers_context(number), words)):
+                numbers.setdefault(word, number)
+        if typing.negations:
+            negations.update(_words(t.pgettext(typing.context + ":negations", typing.negations)))
+        if typing.separators:
+            separators += _words(t.pgettext(typing.context + ":separators", typing.separators))
+        if typing.intensifiers:
+            intensifiers.update(
+                _words(t.pgettext(typing.context + ":intensifiers", typing.intensifiers))
+            )
+    return _Lexicon(
+        numbers, frozenset(negations), tuple(dict.fromkeys(separators)), frozenset(intensifiers)
+    )
+
+
+def _phrases(question: Question, texts: Iterable[Translator]) -> dict[str, list[str]]:
+    """Every phrase that means each option, in the given languages."""
+    result: dict[str, list[str]] = {o.code: [] for o in question.options}
+    for t in texts:
+        for option in question.options:
+            result[option.code] += _words(t.pgettext(option.context, option.label))
+            if option.synonyms:
+                result[option.code] += _words(t.pgettext(option.synonyms_context, option.synonyms))
+    return {code: list(dict.fromkeys(p)) for code, p in result.items()}
+
+
+def _translators(catalogs: Catalogs, locales: tuple[str, ...]) -> list[Translator]:
+    return [catalogs.translator(code) for code in locales if code in catalogs.infos or code == "en"]
+
+
+@lru_cache(maxsize=4096)
+def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]) -> _Lexicon:
+    return _lexicon(typing, _translators(catalogs, locales))
+
+
+@lru_cache(maxsize=4096)
+def _cached_phrases(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> dict[str, list[str]]:
+    return _phrases(question, _translators(catalogs, locales))
+
+
+def interpret(
+    question: Question,
+    text: str,
+    locale: str,
+    *,
+    catalogs: Catalogs | None = None,
+    typing: Typing | None = None,
+    also: Iterable[str] = (),
+    today: date | None = None,
+) -> Interpretation:
+    """What a typed reply means for ``question``, read in ``locale`` (and English).
+
+    ``also`` names more locales whose words to accept (the language the text was detected
+    in); ``typing`` holds the questionnaire's number words and negations.
+    """
+    catalogs = catalogs or _default_catalogs()
+    locales = tuple(dict.fromkeys([locale, *also, "en"]))
+    lexicon = _cached_lexicon(catalogs, typing or Typing(""), locales)
+    cleaned = normalise(text)
+    if not cleaned:
+        return NOTHING
+    kind = question.type
+    if kind is QuestionType.YEAR:
+        return _year(question, text, cleaned, locale, lexicon, today)
+    if kind is QuestionType.NUMBER:
+        return _number(question, text, cleaned, lexicon)
+    if not kind.has_options:
+        return NOTHING
+    if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
+        found = _numbers_in(text, cleaned, lexicon)
+        if len(found) == 1 and question.option(str(found[0])):
+            return Interpretation(str(found[0]), 1.0)
+        if len(found) > 1:
+            codes = tuple(str(n) for n in found if question.option(str(n)))[:3]
+            return Interpretation(None, 0.5, codes) if len(codes) > 1 else NOTHING
+    phrases = _cached_phrases(catalogs, question, locales)
+    if kind is QuestionType.MULTIPLE:
+        return _multiple(question, cleaned, phrases, lexicon)
+    return _choose(cleaned, phrases, lexicon)
+
+
+def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
+    """How well a reply matches one phrase (0-100)."""
+    if reply == phrase:
+        return 100.0
+    reply_words = reply.split()
+    phrase_words = phrase.split()
+
+    def adds(words: frozenset[str]) -> bool:
+        """The reply has one of ``words`` that the phrase does not have."""
+        return any(w in words for w in reply_words) and not any(w in words for w in phrase_words)
+
+    negated = adds(lexicon.negations)
+    if f" {phrase} " in f" {reply} ":
+        # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
+        # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
+        # says much more than the phrase.
+        if negated:
+            return 50.0
+        if adds(lexicon.intensifiers):
+            return 78.0
+        if all(w in lexicon.negations for w in phrase_words):
+            return 75.0  # "no" inside "not often" (one word in Pashto): ask, never take it
+        if reply_words[: len(phrase_words)] == phrase_words:
+            return 90.0  # the answer first, then more: "yes, I have diabetes"
+        extra = len(reply_words) - len(phrase_words)
+        return max(70.0, 96.0 - 6.0 * extra)
+    if negated:
+        return 0.0
+    # Typos: similarity of the whole reply to the phrase (not of a part of it).
+    return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+
+
+def _ranked(
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+) -> list[tuple[float, str]]:
+    scores = {
+        code: max((_score(reply, p, lexicon) for p in options), default=0.0)
+        for code, options in phrases.items()
+    }
+    return sorted(((s, code) for code, s in scores.items()), reverse=True)
+
+
+def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Interpretation:
+    ranked = _ranked(reply, phrases, lexicon)
+    best, code = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
+        return Interpretation(code, round(best / 100, 3))
+    candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]
+    if len(candidates) >= 2:
+        return Interpretation(None, round(best / 100, 3), candidates)
+    if len(candidates) == 1:  # a fair match, but not a clear one: ask to confirm it
+        return Interpretation(None, round(best / 100, 3), candidates)
+    return NOTHING
+
+
+def _multiple(
+    question: Question, reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
+) -> Interpretation:
+    parts = [reply]
+    for separator in lexicon.separators:
+        parts = [
+            piece
+            for part in parts
+            for piece in re.split(
+                rf"(?:^|\s){re.escape(separator)}(?:\s|$)|{re.escape(separator)}"
+                if not separator.isalnum()
+                else rf"(?:^|\s){re.escape(separator)}(?:\s|$)",
+                part,
+            )
+        ]
+    parts = [" ".join(p.split()) for p in parts if p and p.strip()]
+    chosen: list[str] = []
+    for part in parts:
+        result = _choose(part, phrases, lexicon)
+        if not result.clear:
+            return result if len(parts) == 1 else NOTHING
+        chosen.append(str(result.value))
+    chosen = list(dict.fromkeys(chosen))
+    exclusive = [c for c in chosen if (o := question.option(c)) and o.exclusive]
+    if exclusive and len(chosen) > 1:
+        return NOTHING
+    return Interpretation(tuple(chosen), 0.9)
+
+
+def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
+    """The numbers a reply gives: digits of any script, Ethiopic numerals, or number words."""
+    found = [int(n) for n in re.findall(r"\d+", cleaned)]
+    ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
+    found += [n for n in ethiopic if n is not None]
+    words = cleaned.split()
+    if not found and len(words) <= 4:  # "seven", "five years"; not a word in a sentence
+        index = 0
+        while index < len(words):  # the longest number phrase first: "kow iyo toban" is 11
+            for size in (3, 2, 1):
+                phrase = " ".join(words[index : index + size])
+                if len(phrase.split()) == size and phrase in lexicon.numbers:
+                    found.append(lexicon.numbers[phrase])
+                    index += size
+                    break
+            else:
+                index += 1
+    return list(dict.fromkeys(found))
+
+
+def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> Interpretation:
+    found = _numbers_in(text, cleaned, lexicon)
+    if len(found) != 1:
+        return NOTHING
+    number = found[0]
+    low, high = question.minimum, question.maximum
+    if (low is not None and number < low) or (high is not None and number > high):
+        return NOTHING
+    return Interpretation(number, 1.0 if re.search(r"\d", cleaned) else 0.9)
+
+
+def _year(
+    question: Question, text: str, cleaned: str, locale: str, lexicon: _Lexicon, today: date | None
+) -> Interpretation:
+    found = _numbers_in(text, cleaned, lexicon)
+    if len(found) != 1:
+        return NOTHING
+    year = found[0]
+    low, high = year_range(question, today)
+    marked = f" {cleaned} "
+    if any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
+        f" {m} " in marked for m in ETHIOPIAN_MARKERS[4:]
+    ):
+        converted = year + 8  # most of Ethiopian year Y falls in Gregorian Y + 8
+        if low <= converted <= high:
+            return Interpretation(converted, 0.9, calendar="ethiopian", typed_year=year)
+        return NOTHING
+    solar_range = (low - 622, high - 621)
+    solar_marked = any(f" {normalise(m)} " in marked for m in SOLAR_HIJRI_MARKERS)
+    if (
+        (solar_marked or locale in SOLAR_HIJRI_LOCALES)
+        and solar_range[0] <= year <= solar_range[1]
+        and not low <= year <= high
+    ):
+        converted = year + 621  # Farvardin-Dey of Solar Hijri year Y fall in Gregorian Y + 621
+        return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
+    if low <= year <= high:
+        return Interpretation(year, 1.0)
+    return NOTHING

@@ -1,0 +1,117 @@
+"""What a participant's reply to one question means: an answer to store, or a question back.
+
+Buttons and fields are read by ``validation.parse_answer``; words typed instead of tapping are
+understood by ``answers.interpret``; the language of what was typed by ``language.detect``.
+Pure: no HTTP, no storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from intake.answers import interpret
+from intake.i18n import Catalogs
+from intake.language import Detection, detect, same_language
+from intake.questionnaire.model import Question, QuestionType, Typing
+from intake.records import AnswerValue
+from intake.validation import InputError, parse_answer
+
+SUGGEST_CONFIDENCE = 0.75  # offer to switch language only when this sure
+
+
+@dataclass(frozen=True)
+class Understood:
+    value: AnswerValue | None  # None: skipped
+    language: str  # stored with the answer: the page's locale, or the detected one of free text
+    typed: str | None = None  # words a choice or number was understood from (echoed back)
+    suggest: str | None = None  # a supported locale the participant seems to write in
+
+
+@dataclass(frozen=True)
+class AskAgain:
+    error: InputError | None = None
+    candidates: tuple[str, ...] = ()  # "did you mean": option codes
+    typed: str = ""
+    chosen: tuple[str, ...] = ()
+    year: int | None = None  # a converted year to confirm
+    typed_year: int | None = None
+    calendar: str | None = None
+    suggest: str | None = None  # a supported locale the participant seems to write in
+
+
+Reply = Understood | AskAgain
+
+
+def text_language(detection: Detection | None, locale: str) -> str:
+    """The language to name for typed text. The participant's own choice of language wins
+    when the text could be in it (Dari written by someone who chose Dari is Dari)."""
+    if detection is None or same_language(detection.locale, locale):
+        return locale
+    if locale in dict(detection.alternatives) and detection.confidence < 0.7:
+        return locale
+    return detection.locale
+
+
+def suggestion(
+    detection: Detection | None, locale: str, text: str, supported: Collection[str]
+) -> str | None:
+    """A language to offer: confidently detected, supported, and not the page's."""
+    if detection is None or detection.confidence < SUGGEST_CONFIDENCE:
+        return None
+    if len(text.split()) < 2 or detection.locale not in supported:
+        return None
+    return None if same_language(detection.locale, locale) else detection.locale
+
+
+def read_reply(
+    question: Question,
+    *,
+    locale: str,
+    catalogs: Catalogs,
+    typing: Typing,
+    skip: bool = False,
+    choices: Sequence[str] = (),
+    typed: str = "",
+    confirmed: bool = False,
+) -> Reply:
+    """Turn what was sent for ``question`` into an answer, or into what to ask next."""
+    if skip and question.skippable:
+        return Understood(None, locale)
+    typed = typed.strip()
+    kind = question.type
+    if choices or (kind.has_options and not typed):
+        value = parse_answer(question, choices, "")
+        if isinstance(value, InputError):
+            return AskAgain(value, chosen=tuple(choices))
+        return Understood(value, locale)
+    detection = detect(typed) if typed else None
+    suggest = suggestion(detection, locale, typed, catalogs.infos)
+    if kind is QuestionType.TEXT:
+        value = parse_answer(question, (), typed)
+        if isinstance(value, InputError):
+            return AskAgain(value, typed=typed, suggest=suggest)
+        return Understood(value, text_language(detection, locale), suggest=suggest)
+    if kind is QuestionType.CONSENT:
+        # Consent is given with its own buttons, never read from typed words.
+        return AskAgain(InputError("choose"), typed=typed, suggest=suggest)
+    direct = parse_answer(question, (), typed) if not kind.has_options else None
+    if direct is not None and not isinstance(direct, InputError):
+        return Understood(direct, locale, suggest=suggest)
+    also = [detection.locale] if detection and detection.locale in catalogs.infos else []
+    meaning = interpret(question, typed, locale, catalogs=catalogs, typing=typing, also=also)
+    if meaning.calendar and not confirmed:
+        return AskAgain(
+            typed=typed,
+            year=int(meaning.value or 0),
+            typed_year=meaning.typed_year,
+            calendar=meaning.calendar,
+            suggest=suggest,
+        )
+    if meaning.clear:
+        return Understood(meaning.value, locale, typed=typed, suggest=suggest)
+    if meaning.candidates:
+        return AskAgain(candidates=meaning.candidates, typed=typed, suggest=suggest)
+    if isinstance(direct, InputError):
+        return AskAgain(direct, typed=typed, suggest=suggest)
+    return AskAgain(InputError("not_understood", {"typed": typed}), typed=typed, suggest=suggest)

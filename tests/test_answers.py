@@ -1,0 +1,108 @@
+"""Typed answers: what a reply means, and never a silent guess."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import yaml
+
+from intake.answers import ethiopic_number, interpret, normalise
+from intake.settings import PROJECT_ROOT
+
+TODAY = date(2026, 11, 22)
+
+
+def read(questionnaire, qid: str, text: str, locale: str = "en"):
+    return interpret(
+        questionnaire.question(qid), text, locale, typing=questionnaire.typing, today=TODAY
+    )
+
+
+def test_normalisation_of_case_diacritics_and_arabic_script_variants() -> None:
+    assert normalise("  Ja, JAG Är  ") == "ja jag ar"
+    assert normalise("كيف") == normalise("کیف")  # Arabic and Persian kaf, yeh
+    assert normalise("إنشاء") == normalise("انشاء")
+    assert normalise("خـــوب") == "خوب"  # tatweel
+    assert normalise("می\u200cخواهم") == "میخواهم"  # ZWNJ
+    assert normalise("٣ و ۳") == "3 و 3"
+    assert normalise("don't") == normalise("dont")
+
+
+def test_ethiopic_numerals() -> None:
+    assert ethiopic_number("፫") == 3
+    assert ethiopic_number("፲፪") == 12
+    assert ethiopic_number("፲፱፻፹") == 1980
+    assert ethiopic_number("abc") is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "value"),
+    [
+        ("interpreter_need", "yeah sure", "yes"),
+        ("interpreter_need", "dont know", "unsure"),
+        ("pain", "yes sometimes", "sometimes"),
+        ("pain", "Every day", "every_day"),
+        ("pain", "oftn", "often"),  # a typo
+        ("seeing", "very hard", "a_lot"),
+        ("general_health", "very bad", "very_poor"),
+        ("distress", "7", "7"),
+        ("distress", "seven", "7"),
+        ("goal", "work and study", "both"),
+    ],
+)
+def test_clear_replies_are_understood(questionnaire, qid, text, value) -> None:
+    found = read(questionnaire, qid, text)
+    assert found.value == value and found.confidence >= 0.85 and not found.candidates
+
+
+def test_native_digits_and_number_words(questionnaire) -> None:
+    assert read(questionnaire, "distress", "٧", "ar").value == "7"
+    assert read(questionnaire, "schooling_years", "۱۲", "fa").value == 12
+    assert read(questionnaire, "activity_hours", "፫", "ti").value == 3
+    assert read(questionnaire, "schooling_years", "five years").value == 5
+    assert read(questionnaire, "schooling_years", "99").value is None  # out of range
+
+
+def test_years_from_other_calendars_are_converted_for_confirmation(questionnaire) -> None:
+    solar = read(questionnaire, "birth_year", "۱۳۶۷", "fa_AF")
+    assert (solar.value, solar.calendar, solar.typed_year) == (1988, "solar_hijri", 1367)
+    ethiopian = read(questionnaire, "birth_year", "1980 ዓ.ም", "ti")
+    assert (ethiopian.value, ethiopian.calendar) == (1988, "ethiopian")
+    plain = read(questionnaire, "birth_year", "1988", "fa")
+    assert (plain.value, plain.calendar) == (1988, None)
+
+
+def test_ambiguous_replies_give_candidates_not_an_answer(questionnaire) -> None:
+    both = read(questionnaire, "pain", "often or every day")
+    assert both.value is None and set(both.candidates) == {"often", "every_day"}
+    yes = read(questionnaire, "self_harm", "yes")  # sometimes or often: ask, never guess
+    assert yes.value is None and set(yes.candidates) == {"sometimes", "often"}
+
+
+def test_negated_and_unrelated_replies_are_never_taken(questionnaire) -> None:
+    assert read(questionnaire, "pain", "not often").value is None
+    assert read(questionnaire, "general_health", "what do you mean?").value is None
+
+
+def test_multiple_choice_from_a_list(questionnaire) -> None:
+    found = read(questionnaire, "hard_things", "money problems and looking after my children")
+    assert found.value == ("money", "childcare")
+
+
+def test_no_confident_wrong_answer_on_the_labelled_replies(questionnaire) -> None:
+    """The team's labelled set (tests/data/typed-answers.yaml): whatever is not understood is
+    asked back, but an answer that is taken is never a wrong one."""
+    cases = yaml.safe_load((PROJECT_ROOT / "tests" / "data" / "typed-answers.yaml").read_text())
+    wrong = []
+    for case in cases:
+        if case["question"] == "consent_answer":
+            continue  # consent is never read from typed words
+        found = read(questionnaire, case["question"], case["text"], case["locale"])
+        expect = case["expect"]
+        allowed = expect.get("ambiguous", []) if isinstance(expect, dict) else [expect]
+        if found.value is not None and found.value not in allowed:
+            wrong.append(
+                (case["locale"], case["question"], case["text"], found.value, case["expect"])
+            )
+    assert not wrong, wrong

@@ -1,0 +1,73 @@
+"""Language detection: the locales langdetect lacks, Dari and Persian, and when to say None."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.language import detect, same_language
+from intake.replies import suggestion, text_language
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("ኣነ ጽቡቕ እየ፣ የቐንየለይ", "ti"),
+        ("እኔ ደህና ነኝ፣ አመሰግናለሁ", "am"),
+        ("زه ښه یم، مننه. ډاکټر ته ځم", "ps"),
+        ("من باشم، سوپاس. ئێستا لە ماڵەوەم", "ckb"),
+        ("Ez baş im, spas. Ez bi kurmancî diaxivim", "ku"),
+        ("Waxaan ahay nin caafimaad qaba, mahadsanid", "so"),
+        ("مرحبا، أنا بخير والحمد لله", "ar"),
+        ("Мені потрібен перекладач, будь ласка", "uk"),
+        ("Мне нужен переводчик, пожалуйста", "ru"),
+        ("Jag mår bra, tack. Jag behöver en tolk", "sv"),
+        ("I need an interpreter, please", "en"),
+        ("Ich brauche einen Dolmetscher, bitte", "de"),
+    ],
+)
+def test_detects_languages_langdetect_does_not_know_and_those_it_does(text, locale) -> None:
+    found = detect(text)
+    assert found is not None and found.locale == locale, found
+
+
+def test_dari_and_persian_by_their_own_words() -> None:
+    assert detect("من خوب استم، تشکر. نمی‌فامم").locale == "fa_AF"
+    assert detect("من خوبم، ممنون. نمی‌دونم چی بگم").locale == "fa"
+
+
+def test_dari_or_persian_without_markers_gives_both() -> None:
+    found = detect("شب‌ها خواب ندارم")
+    assert found is not None and {found.locale, *dict(found.alternatives)} >= {"fa", "fa_AF"}
+
+
+def test_swedish_names_in_a_sentence_do_not_decide_the_language() -> None:
+    assert detect("وصلتني رسالة من Försäkringskassan وما فهمت شي").locale == "ar"
+    assert detect("ካብ Försäkringskassan ደብዳቤ መጺኡኒ ግን ኣይተረድኣንን").locale == "ti"
+
+
+@pytest.mark.parametrize("text", ["ok", "سلام", "12", "?!", "", "hej hallo привет مرحبا"])
+def test_too_short_or_too_mixed_is_none(text) -> None:
+    assert detect(text) is None
+
+
+def test_deterministic() -> None:
+    text = "Necesito un intérprete por favor"
+    assert len({detect(text) for _ in range(5)}) == 1
+
+
+def test_the_participants_own_choice_wins_between_close_languages() -> None:
+    assert same_language("fa", "fa_AF") and not same_language("fa", "ps")
+    dari_words = detect("من خوب استم، تشکر")
+    assert text_language(dari_words, "fa") == "fa"  # chose Persian: their choice wins
+    assert text_language(detect("أنا بخير والحمد لله كثيرا"), "fa") == "ar"
+    assert text_language(None, "ti") == "ti"
+
+
+def test_offer_to_switch_only_when_sure_supported_and_different() -> None:
+    supported = {"ar", "sv", "en", "ti"}
+    arabic = detect("أنا بخير والحمد لله كثيرا")
+    assert suggestion(arabic, "sv", "أنا بخير والحمد لله كثيرا", supported) == "ar"
+    assert suggestion(arabic, "ar", "أنا بخير", supported) is None
+    assert suggestion(arabic, "sv", "بخير", supported) is None  # one word
+    german = detect("Ich brauche einen Dolmetscher, bitte")
+    assert suggestion(german, "sv", "Ich brauche einen Dolmetscher", supported) is None

@@ -1,0 +1,111 @@
+"""Typing instead of tapping, in the conversation: understood, asked back, or confirmed."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import Participant
+
+HX = {"HX-Request": "true"}
+CONSENTS = ("consent_answer", "consent_fk", "consent_region", "consent_social")
+
+
+def to_question(p: Participant, qid: str) -> None:
+    """Answer yes to the consents and skip the rest until ``qid`` is asked."""
+    for consent in CONSENTS:
+        p.answer(consent, choice="yes")
+    while (current := p.current()) != qid:
+        assert current is not None, f"{qid} was not asked"
+        p.skip(current)
+
+
+def test_option_questions_offer_a_field_to_write_the_answer(participant) -> None:
+    html = participant.client.get(participant.base).text
+    assert 'class="composer"' not in html  # consent: tapped, never typed
+    to_question(participant, "interpreter_need")
+    assert 'class="composer"' in participant.client.get(participant.base).text
+
+
+def test_a_clear_typed_reply_is_stored_as_its_code_and_echoed(participant, services) -> None:
+    to_question(participant, "interpreter_need")
+    response = participant.answer("interpreter_need", typed="yeah sure")
+    assert response.status_code == 303
+    intake = services.store.intake_by_token(participant.token)
+    stored = services.store.answers(intake.id)["interpreter_need"]
+    assert (stored.value, stored.typed) == ("yes", "yeah sure")
+    html = participant.client.get(participant.base).text
+    assert "yeah sure" in html and "You answered: Yes" in html
+
+
+def test_an_ambiguous_reply_asks_which_one_is_meant(participant, services) -> None:
+    to_question(participant, "pain")
+    response = participant.answer("pain", typed="often or every day")
+    assert response.status_code == 200
+    html = response.text
+    assert "Did you mean:" in html and "often or every day" in html
+    clarify = html[html.index('class="clarify"') : html.index("Or choose from all the answers")]
+    assert set(re.findall(r'name="choice" value="(\w+)"', clarify)) == {"often", "every_day"}
+    intake = services.store.intake_by_token(participant.token)
+    assert "pain" not in services.store.answers(intake.id)  # nothing picked silently
+    participant.answer("pain", choice="often", said="often or every day")
+    assert services.store.answers(intake.id)["pain"].value == "often"
+
+
+def test_a_reply_that_is_not_understood_keeps_the_words_and_shows_the_options(participant) -> None:
+    to_question(participant, "general_health")
+    response = participant.answer("general_health", typed="what do you mean")
+    assert response.status_code == 422
+    assert "Sorry, I did not understand “what do you mean”" in response.text
+    assert 'value="what do you mean"' in response.text
+    assert 'name="choice" value="very_good"' in response.text
+
+
+def test_htmx_asks_back_in_place(participant) -> None:
+    to_question(participant, "pain")
+    response = participant.client.post(
+        f"{participant.base}/q/pain", data={"typed": "often or every day"}, headers=HX
+    )
+    assert response.headers["HX-Retarget"] == "#turn"
+    assert response.text.lstrip().startswith('<section id="turn"')
+    understood = participant.client.post(
+        f"{participant.base}/q/pain", data={"typed": "every day"}, headers=HX
+    )
+    assert "You answered: Every day or almost every day" in understood.text
+
+
+def test_a_solar_hijri_year_is_converted_and_confirmed(client, services) -> None:
+    p = Participant(client, "en")
+    to_question(p, "birth_year")
+    response = p.answer("birth_year", typed="۱۳۶۷ ش")
+    assert response.status_code == 200
+    assert "In the calendar used in Sweden, that is the year 1988" in response.text
+    intake = services.store.intake_by_token(p.token)
+    assert "birth_year" not in services.store.answers(intake.id)
+    p.answer("birth_year", typed="1988", confirmed="1", said="۱۳۶۷ ش")
+    assert services.store.answers(intake.id)["birth_year"].value == 1988
+
+
+def test_free_text_is_stored_with_its_detected_language(participant, services) -> None:
+    to_question(participant, "anything_else")
+    participant.answer("anything_else", typed="أنام قليلاً جداً منذ أن وصلت إلى السويد")
+    intake = services.store.intake_by_token(participant.token)
+    assert services.store.answers(intake.id)["anything_else"].language == "ar"
+
+
+def test_writing_in_another_language_offers_to_switch(participant, services) -> None:
+    to_question(participant, "interpreter_need")
+    participant.answer("interpreter_need", typed="نعم أحتاج إلى مترجم من فضلك")
+    intake = services.store.intake_by_token(participant.token)
+    assert intake.suggested_locale == "ar"
+    html = participant.client.get(participant.base).text
+    offer = html[html.index('<div class="offer"') :]
+    assert 'lang="ar" dir="rtl"' in offer[:60] and 'name="locale" value="ar"' in offer
+    participant.client.post(f"{participant.base}/language", data={"locale": "en"})
+    assert services.store.intake_by_token(participant.token).suggested_locale is None
+    assert '<div class="offer"' not in participant.client.get(participant.base).text
+
+
+def test_first_page_offers_the_language_a_greeting_is_written_in(client) -> None:
+    html = client.get("/", params={"q": "سلام علیکم، من خوب استم"}).text
+    offer = html[html.index('<div class="offer"') :]
+    assert 'lang="fa-AF"' in offer[:80] and 'name="locale" value="fa_AF"' in offer
