@@ -51,6 +51,7 @@ i18n-check: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/page_size.py
+	$(BIN)/python bench/language.py
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache test-artifacts

@@ -24,7 +24,7 @@ def gz(data: bytes) -> int:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        app = create_app(Settings.from_env({}, data_dir=Path(tmp)))
+        app = create_app(Settings.from_env({}, data_dir=Path(tmp), open_start=True, demo=False))
         client = TestClient(app)
         locales = app.state.services.catalogs.codes
         print(f"{'page':<34} {'locale':<7} {'bytes':>7} {'gzip':>6}")

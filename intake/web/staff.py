@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Annotated
 
 import segno
+from babel.dates import format_date
 from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
@@ -270,7 +271,8 @@ async def create_invitation(request: Request, svc: Svc, session: StaffPost) -> R
     )
     link = invitation_link(svc, code)
     sheet_t = svc.catalogs.translator(locale or svc.settings.default_locale)
-    expires = invitation.expires_at.astimezone(STOCKHOLM).date()
+    expires = format_date(invitation.expires_at.astimezone(STOCKHOLM).date(), "long",
+                          locale=sheet_t.locale)
     return page(
         request,
         "caseworker/invitation.html",

@@ -25,14 +25,14 @@ def latin_leaks(page) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def current_question(page) -> str | None:  # type: ignore[no-untyped-def]
-    form = page.locator("#turn form")
-    if form.count() == 0:
+    form = page.locator("#turn form[action*='/q/']").first
+    if page.locator("#turn form[action*='/q/']").count() == 0:
         return None
     return form.get_attribute("action").rsplit("/", 1)[-1]
 
 
 def answer(page, qid: str, question_type: str, planned: object) -> None:  # type: ignore[no-untyped-def]
-    turn = page.locator("#turn")
+    turn = page.locator("#turn form[action*='/q/']:not(.composer)")
     if planned is None or planned is SKIP:
         turn.locator("button.skip").click()
     elif isinstance(planned, list):
@@ -48,7 +48,7 @@ def answer(page, qid: str, question_type: str, planned: object) -> None:  # type
 
 def wait_for_next(page, qid: str) -> None:  # type: ignore[no-untyped-def]
     page.wait_for_function(
-        """qid => { const f = document.querySelector('#turn form');
+        """qid => { const f = document.querySelector("#turn form[action*='/q/']");
                     return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
         arg=qid,
         timeout=10_000,
