@@ -15,12 +15,14 @@ from tests.plans import CALM
 from tests.test_participant_routes import answer_all
 
 LOCALES = Catalogs(PROJECT_ROOT / "locales").codes
+typed_by_participant: list[str] = []  # shown back to them, as they wrote it: not a leak
 CONSENTS = ("consent_answer", "consent_fk", "consent_region", "consent_social")
 
 
 def participant_pages(client, staff, questionnaire, locale: str) -> dict[str, tuple[int, str]]:
     """Every page and message a participant can meet, rendered in ``locale``."""
     pages: dict[str, tuple[int, str]] = {}
+    typed_by_participant.clear()
 
     def get(name: str, url: str, via=None) -> None:
         response = (via or client).get(url)
@@ -61,6 +63,13 @@ def participant_pages(client, staff, questionnaire, locale: str) -> dict[str, tu
         ("error number", "activity_hours", {"typed": "many"}),
     ]:
         post(name, f"{p.base}/q/{qid}", **form)
+    post("did you mean", f"{p.base}/q/distress", typed="7 8")
+    post("not understood", f"{p.base}/q/general_health", typed="???")
+    post("year to confirm", f"{p.base}/q/birth_year", typed="۱۳۶۷ ش")
+    other = "أنا بخير والحمد لله وأحتاج إلى مترجم" if locale != "ar" else \
+        "Jag mår bra och jag behöver en tolk på mötet"
+    post("offer to switch language", f"{p.base}/q/pain", typed=other)
+    typed_by_participant.append(other)
     p.skip("birth_year")
     p.answer("gender", choice="other_words")
     post("error empty", f"{p.base}/q/gender_own_words", typed=" ")
@@ -103,12 +112,18 @@ def test_every_participant_page_in_every_locale(
     english = english_sources(locale) if locale != "en" else {}
     problems = []
     for name, (status, html) in pages.items():
+        if name == "offer to switch language" and 'class="offer"' not in html:
+            problems.append(f"{name}: no offer")
+        if name == "did you mean" and 'class="clarify"' not in html:
+            problems.append(f"{name}: no clarifying question")
         if status not in (200, 410, 422):
             problems.append(f"{name}: HTTP {status}")
             continue
         if f'<html lang="{info.tag}" dir="{info.direction}">' not in html:
             problems.append(f"{name}: not <html lang={info.tag} dir={info.direction}>")
         text = visible_text(html)
+        for typed in typed_by_participant:
+            text = text.replace(typed, "")
         untranslated = [source for source in english if source in text]
         if untranslated:
             problems.append(f"{name}: untranslated {untranslated[:3]}")

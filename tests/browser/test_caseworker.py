@@ -20,8 +20,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def server(tmp_path):
-    settings = Settings.from_env({}, data_dir=tmp_path / "data", demo=False,
-                                 insecure_cookies=False)
+    settings = Settings.from_env({}, data_dir=tmp_path / "data", demo=False, insecure_cookies=False)
     with LiveServer(settings) as live:
         svc = live.services
         org = svc.accounts.organisation("Arbetsförmedlingen Malmö", create=True)
@@ -36,11 +35,17 @@ def watch_console(page, problems: list[str]) -> None:  # type: ignore[no-untyped
 
 def test_invite_answer_read_and_export(browser, server) -> None:
     problems: list[str] = []
-    desk = browser.new_context(viewport={"width": 1200, "height": 900}, locale="sv-SE",
-                               accept_downloads=True)
-    desk.route("https://cdn.jsdelivr.net/**", lambda route: route.fulfill(
-        path="node_modules/htmx.org/dist/htmx.min.js", content_type="application/javascript",
-        headers={"Access-Control-Allow-Origin": "*"}))
+    desk = browser.new_context(
+        viewport={"width": 1200, "height": 900}, locale="sv-SE", accept_downloads=True
+    )
+    desk.route(
+        "https://cdn.jsdelivr.net/**",
+        lambda route: route.fulfill(
+            path="node_modules/htmx.org/dist/htmx.min.js",
+            content_type="application/javascript",
+            headers={"Access-Control-Allow-Origin": "*"},
+        ),
+    )
     staff = desk.new_page()
     watch_console(staff, problems)
     staff.goto(server.url + "/staff")
@@ -95,7 +100,8 @@ def test_invite_answer_read_and_export(browser, server) -> None:
         participant.wait_for_function(
             """qid => { const f = document.querySelector("#turn form[action*='/q/']");
                         return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
-            arg=qid)
+            arg=qid,
+        )
     participant.locator("form[action$='/submit'] button").click()
     participant.wait_for_url(re.compile(r"/done$"))
     reference = participant.locator(".code .big").inner_text().strip()
@@ -119,7 +125,6 @@ def test_invite_answer_read_and_export(browser, server) -> None:
         staff.click("text=Exportera FHIR QuestionnaireResponse")
     fhir = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     QuestionnaireResponse.model_validate(fhir)
-    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], \
-        problems
+    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
     desk.close()
     phone.close()
