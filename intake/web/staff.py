@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +24,7 @@ from intake.accounts import Session
 from intake.fhir import questionnaire_resource, questionnaire_response
 from intake.flow import build_flow
 from intake.ratelimit import LOGIN_ACCOUNT, LOGIN_ADDRESS
-from intake.records import Intake, Status
+from intake.records import Intake
 from intake.scoring import evaluate
 from intake.summary_render import STOCKHOLM, swedish_time, to_jsonable
 from intake.web.security import (
@@ -36,7 +35,7 @@ from intake.web.security import (
     cookie_name,
     set_session_cookie,
 )
-from intake.web.services import Services, page, services
+from intake.web.services import Services, client_address, page, services
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]
@@ -57,8 +56,18 @@ def _context(svc: Services, session: Session | None, **values: object) -> dict[s
     }
 
 
-def _address(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+def _log(
+    svc: Services, session: Session, action: str, reference: str | None = None, detail: str = ""
+) -> None:
+    """An audit event by the logged-in caseworker (never with answer values)."""
+    svc.audit.record(
+        action,
+        actor=session.user.email,
+        org_id=session.user.org_id,
+        user_id=session.user.id,
+        reference=reference,
+        detail=detail,
+    )
 
 
 # -- login ---------------------------------------------------------------------------------
@@ -117,7 +126,7 @@ async def login(request: Request, svc: Svc) -> Response:
         str(form.get("login_token", "")), _login_token(svc, nonce)
     ):
         return _login_page(request, svc, "expired", email, 400)
-    address = _address(request)
+    address = client_address(request)
     if svc.limiter.blocked(LOGIN_ACCOUNT, email) or svc.limiter.blocked(LOGIN_ADDRESS, address):
         svc.audit.record("login.blocked", actor=email or "unknown", detail="rate limit")
         return _login_page(request, svc, "limited", email, 429)
@@ -142,9 +151,7 @@ async def login(request: Request, svc: Svc) -> Response:
 @router.post("/logout")
 def logout(request: Request, svc: Svc, session: StaffPost) -> Response:
     svc.accounts.end_session(request.cookies.get(cookie_name(svc.settings), ""))
-    svc.audit.record(
-        "logout", actor=session.user.email, org_id=session.user.org_id, user_id=session.user.id
-    )
+    _log(svc, session, "logout")
     response = _redirect("/login")
     clear_session_cookie(response, svc.settings)
     return response
@@ -217,12 +224,7 @@ def dashboard(request: Request, svc: Svc, session: Staff) -> Response:
     languages = sorted({r.language for r in rows if r.language})
     chosen = {k: params.get(k, "") for k in ("status", "flag", "language", "q")}
     shown = _filtered(rows, chosen["status"], chosen["flag"], chosen["language"], chosen["q"])
-    svc.audit.record(
-        "dashboard.viewed",
-        actor=session.user.email,
-        org_id=session.user.org_id,
-        user_id=session.user.id,
-    )
+    _log(svc, session, "dashboard.viewed")
     return page(
         request,
         "caseworker/dashboard.html",
@@ -262,17 +264,12 @@ async def create_invitation(request: Request, svc: Svc, session: StaffPost) -> R
     invitation, code = svc.invitations.create(
         session.user.org_id, session.user.id, locale, svc.settings.invitation_days
     )
-    svc.audit.record(
-        "invitation.created",
-        actor=session.user.email,
-        org_id=session.user.org_id,
-        user_id=session.user.id,
-        detail=f"language={locale or '-'}",
-    )
+    _log(svc, session, "invitation.created", detail=f"language={locale or '-'}")
     link = invitation_link(svc, code)
     sheet_t = svc.catalogs.translator(locale or svc.settings.default_locale)
-    expires = format_date(invitation.expires_at.astimezone(STOCKHOLM).date(), "long",
-                          locale=sheet_t.locale)
+    expires = format_date(
+        invitation.expires_at.astimezone(STOCKHOLM).date(), "long", locale=sheet_t.locale
+    )
     return page(
         request,
         "caseworker/invitation.html",
@@ -323,11 +320,10 @@ def summary_page(reference: str, request: Request, svc: Svc, session: Staff) -> 
     intake = _own_intake(svc, session, reference)
     recipient = _recipient(request)
     allowed = _consented(svc, intake, recipient)
-    svc.audit.record(
+    _log(
+        svc,
+        session,
         "summary.viewed" if allowed else "summary.refused",
-        actor=session.user.email,
-        org_id=session.user.org_id,
-        user_id=session.user.id,
         reference=intake.reference,
         detail=f"recipient={recipient}",
     )
@@ -355,23 +351,15 @@ def _export(
     intake = _own_intake(svc, session, reference)
     recipient = _recipient(request)
     if not _consented(svc, intake, recipient):
-        svc.audit.record(
+        _log(
+            svc,
+            session,
             "export.refused",
-            actor=session.user.email,
-            org_id=session.user.org_id,
-            user_id=session.user.id,
             reference=intake.reference,
             detail=f"{what} recipient={recipient}",
         )
         raise HTTPException(403, f"no consent to share with {recipient}")
-    svc.audit.record(
-        "export",
-        actor=session.user.email,
-        org_id=session.user.org_id,
-        user_id=session.user.id,
-        reference=intake.reference,
-        detail=f"{what} recipient={recipient}",
-    )
+    _log(svc, session, "export", reference=intake.reference, detail=f"{what} recipient={recipient}")
     return intake, recipient
 
 
@@ -415,22 +403,10 @@ def export_questionnaire(svc: Svc, session: Staff) -> Response:
 @router.get("/staff/audit")
 def audit_page(request: Request, svc: Svc, session: Admin) -> Response:
     events = svc.audit.events(session.user.org_id)
-    svc.audit.record(
-        "audit.viewed",
-        actor=session.user.email,
-        org_id=session.user.org_id,
-        user_id=session.user.id,
-    )
+    _log(svc, session, "audit.viewed")
     return page(
         request,
         "caseworker/audit.html",
         _context(svc, session, events=events),
         svc.caseworker_translator,
     )
-
-
-def status_name(status: str) -> str:
-    return {s.value: s.value for s in Status}.get(status, status)
-
-
-__all__ = ["json", "router"]
