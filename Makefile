@@ -29,6 +29,7 @@ system-packages:
 
 test: $(VENV)/.installed node_modules/.installed system-packages
 	$(BIN)/ruff check intake tests bench
+	$(BIN)/mypy intake
 	$(BIN)/intake i18n check
 	bash scripts/check-catalogs.sh
 	$(BIN)/python -m pytest
@@ -38,6 +39,7 @@ test-fast: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check intake tests bench
+	$(BIN)/mypy intake
 
 i18n-extract: $(VENV)/.installed
 	$(BIN)/intake i18n extract

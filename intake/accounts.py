@@ -11,6 +11,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
@@ -62,7 +63,7 @@ def slugify(name: str) -> str:
     return _SLUG.sub("-", name.casefold()).strip("-")[:64] or "org"
 
 
-def _user(row: sa.Row) -> User:
+def _user(row: sa.Row[*tuple[Any, ...]]) -> User:
     return User(row.id, row.org_id, row.email, row.name, row.role, row.disabled_at is not None)
 
 
@@ -86,7 +87,7 @@ class Accounts:
                 )
                 row = conn.execute(
                     sa.select(organisations).where(organisations.c.slug == slug)
-                ).first()
+                ).one()
         return Organisation(row.id, row.slug, row.name)
 
     def organisation_by_id(self, org_id: int) -> Organisation:

@@ -56,7 +56,7 @@ class AuditLog:
                     utc(r.at),
                     r.actor,
                     r.action,
-                    r.intake_reference,  # type: ignore[arg-type]
+                    r.intake_reference,
                     r.detail,
                 )
                 for r in conn.execute(query)

@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from intake import __version__
 from intake.questionnaire import QuestionnaireError
 from intake.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from intake.services import Services
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _services():  # type: ignore[no-untyped-def]
+def _services() -> Services:
     from intake.services import load_services
 
     return load_services(Settings.from_env())

@@ -11,10 +11,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+
+from intake.crypto import Keyring
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql, sqlite
 
 metadata = sa.MetaData()
 TZ = sa.DateTime(timezone=True)
@@ -179,6 +184,10 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def utc(value: datetime) -> datetime: ...
+@overload
+def utc(value: None) -> None: ...
 def utc(value: datetime | None) -> datetime | None:
     """SQLite returns naive datetimes; every stored time is UTC."""
     if value is not None and value.tzinfo is None:
@@ -186,17 +195,19 @@ def utc(value: datetime | None) -> datetime | None:
     return value
 
 
-def insert_for(conn: Connection) -> Any:
+def insert_for(conn: Connection) -> Callable[[sa.Table], postgresql.Insert | sqlite.Insert]:
     """The dialect's INSERT, which has ON CONFLICT DO UPDATE (SQLite and PostgreSQL)."""
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
 
 
 class Database:
-    def __init__(self, url: str, keyring: Any) -> None:
+    def __init__(self, url: str, keyring: Keyring) -> None:
         if url.startswith("sqlite:///"):
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
@@ -229,7 +240,7 @@ class Database:
         with self.engine.begin() as conn:
             yield conn
 
-    def read(self) -> Any:
+    def read(self) -> Connection:
         return self.engine.connect()
 
 

@@ -134,7 +134,7 @@ def extract_questionnaire(
                 *filter(None, [typing_note]),
             ],
         )
-    for line in questionnaire.crisis_lines:
-        comment = [f"Crisis help line {line.number}. Keep the number unchanged."]
-        yield (1, "pgettext", (line.context, line.name), comment)
-        yield (1, "pgettext", (line.context, line.text), comment)
+    for crisis in questionnaire.crisis_lines:
+        comment = [f"Crisis help line {crisis.number}. Keep the number unchanged."]
+        yield (1, "pgettext", (crisis.context, crisis.name), comment)
+        yield (1, "pgettext", (crisis.context, crisis.text), comment)

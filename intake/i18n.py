@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 from babel import Locale, UnknownLocaleError
@@ -37,6 +38,14 @@ def placeholders(text: str) -> list[str]:
 
 def tags(text: str) -> list[str]:
     return sorted(m.group(0) for m in _TAG.finditer(text))
+
+
+def message_forms(value: str | tuple[str, ...] | list[str] | None) -> tuple[str, ...]:
+    """A message's id or string as its forms: the one text, or singular and plural forms.
+    No string at all (``None``) is one empty form."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if value is not None else ("",)
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,8 @@ class Translator:
         return self._t.ngettext(singular, plural, n)
 
     def pgettext(self, context: str, message: str) -> str:
-        return self._t.pgettext(context, message)
+        # Babel annotates pgettext as ``str | object``; it returns the catalog's str or message.
+        return self._t.pgettext(context, message)  # type: ignore[return-value]
 
     def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
         return self._t.npgettext(context, singular, plural, n)
@@ -102,8 +112,8 @@ def _sanitised(catalog: Catalog, locale: str) -> Catalog:
     for message in catalog:
         if not message.id or not message.string:
             continue
-        sources = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        sources = message_forms(message.id)
+        strings = message_forms(message.string)
         for string in strings:
             if not string:
                 continue
@@ -133,6 +143,15 @@ def _compiled(catalog: Catalog) -> Translations:
     return Translations(fp=buffer, domain=catalog.domain)
 
 
+class _LanguageNames(TypedDict, total=False):
+    """``locales/language-names.yaml``."""
+
+    order: list[str]
+    sv: dict[str, str]
+    aliases: dict[str, list[str]]
+    tag_aliases: dict[str, str]
+
+
 class Catalogs:
     """Every locale's catalog of one domain under a folder, loaded once."""
 
@@ -143,7 +162,7 @@ class Catalogs:
         self.default_locale = default_locale
         self.domain = domain
         names_file = directory / "language-names.yaml"
-        names = {}
+        names: _LanguageNames = {}
         if names_file.exists():
             names = yaml.safe_load(names_file.read_text(encoding="utf-8")) or {}
         overrides = names.get("sv", {})

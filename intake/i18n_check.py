@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from intake.i18n import placeholders, tags
+from intake.i18n import message_forms, placeholders, tags
 from intake.i18n_tools import (
     DOMAINS,
     REVIEW_MARK,
@@ -56,13 +56,11 @@ class Report:
 
 
 def _strings(message: Message) -> tuple[str, ...]:
-    if isinstance(message.string, tuple | list):
-        return tuple(message.string)
-    return (message.string,)
+    return message_forms(message.string)
 
 
 def _sources(message: Message) -> tuple[str, ...]:
-    return message.id if isinstance(message.id, tuple) else (message.id,)
+    return message_forms(message.id)
 
 
 def _label(message: Message) -> str:

@@ -26,7 +26,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from intake.i18n import SOURCE_LOCALE
+from intake.i18n import SOURCE_LOCALE, message_forms
 from intake.settings import PROJECT_ROOT
 
 DOMAINS = ("messages", "caseworker")
@@ -200,7 +200,7 @@ def _fill_from_source(catalog: Catalog) -> None:
         if not message.id:
             continue
         if isinstance(message.id, tuple):
-            if not all(message.string):
+            if not all(message_forms(message.string)):
                 message.string = tuple(message.id)
         elif not message.string:
             message.string = message.id
@@ -274,8 +274,8 @@ def catalog_entries(locale: str, domain: str, root: Path = PROJECT_ROOT) -> list
     for message in read(path, locale):
         if not message.id:
             continue
-        sources = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        sources = message_forms(message.id)
+        strings = message_forms(message.string)
         if message.fuzzy:
             state = "fuzzy"
         elif not all(strings):

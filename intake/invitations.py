@@ -12,6 +12,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -38,18 +39,18 @@ class Invitation:
         return "expired" if self.expires_at <= now() else "open"
 
 
-def _invitation(row: sa.Row | None) -> Invitation | None:
+def _invitation(row: sa.Row[*tuple[Any, ...]] | None) -> Invitation | None:
     if row is None:
         return None
     return Invitation(
         row.id,
         row.org_id,
         row.locale,
-        utc(row.created_at),  # type: ignore[arg-type]
+        utc(row.created_at),
         utc(row.expires_at),
         utc(row.claimed_at),
         row.intake_id,
-    )  # type: ignore[arg-type]
+    )
 
 
 class Invitations:
@@ -83,10 +84,10 @@ class Invitations:
                             expires_at=at + timedelta(days=days),
                         )
                     )
+                    key = result.inserted_primary_key
+                    assert key is not None  # a one-row INSERT always has it
                     row = conn.execute(
-                        sa.select(invitations).where(
-                            invitations.c.id == result.inserted_primary_key[0]
-                        )
+                        sa.select(invitations).where(invitations.c.id == key[0])
                     ).first()
             except sa.exc.IntegrityError:
                 continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -118,7 +118,7 @@ def _factory() -> DetectorFactory:
     init_factory()
     from langdetect import detector_factory
 
-    return detector_factory._factory  # type: ignore[attr-defined,no-any-return]
+    return detector_factory._factory
 
 
 def _langdetect_weight(letters: int) -> float:
@@ -187,7 +187,7 @@ def detect(text: str) -> Detection | None:
     return _decide(scores, tokens)
 
 
-def _scores(text: str) -> tuple[Counter[str], list[str]] | None:
+def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
     found = _main_script(text)
     if found is None:
         return None
@@ -201,7 +201,7 @@ def _scores(text: str) -> tuple[Counter[str], list[str]] | None:
         normalised = normalised.replace("i", "і")  # Latin i typed for Ukrainian і
     tokens = _TOKEN.findall(normalised)
     raw = set(unicodedata.normalize("NFC", text).casefold())
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = defaultdict(float)
     candidates = SCRIPT_LANGUAGES.get(script)
     weight = _langdetect_weight(len(letters))
     plain = [t.translate(_KURDISH_PLAIN) for t in tokens]
@@ -225,11 +225,11 @@ def _scores(text: str) -> tuple[Counter[str], list[str]] | None:
         persian_letters = letters_of("fa")
         for code in ("fa", "fa_AF", "ps", "ckb", "ur"):
             scores[code] += 1.0 * persian_letters
-        found = _langdetect(text, ("ar", "fa", "ur"))
-        scores["ar"] += weight * found.get("ar", 0.0)
-        scores["fa"] += 0.75 * weight * found.get("fa", 0.0)  # langdetect's "fa" is either
-        scores["fa_AF"] += 0.75 * weight * found.get("fa", 0.0)
-        scores["ur"] += weight * found.get("ur", 0.0)
+        probs = _langdetect(text, ("ar", "fa", "ur"))
+        scores["ar"] += weight * probs.get("ar", 0.0)
+        scores["fa"] += 0.75 * weight * probs.get("fa", 0.0)  # langdetect's "fa" is either
+        scores["fa_AF"] += 0.75 * weight * probs.get("fa", 0.0)
+        scores["ur"] += weight * probs.get("ur", 0.0)
     elif script == "ETHIOPIC":
         for code in ("ti", "am"):
             rows = evidence.rows.get(code, frozenset())
@@ -253,15 +253,15 @@ def _scores(text: str) -> tuple[Counter[str], list[str]] | None:
         for code, prob in _langdetect(text, _langdetect_codes()).items():
             scores[code] += max(weight, 2.0) * prob  # no other evidence for other scripts
     if candidates is not None:
-        scores = Counter({code: s for code, s in scores.items() if code in candidates})
+        scores = {code: s for code, s in scores.items() if code in candidates}
     return scores, tokens
 
 
-def _decide(scores: Counter[str], tokens: list[str]) -> Detection | None:
+def _decide(scores: dict[str, float], tokens: list[str]) -> Detection | None:
     """Scores to probabilities. Close languages (Dari and Persian) share one piece of the whole,
     split between them by their own evidence, so evidence for "Persian or Dari" is not counted
     twice against a third language."""
-    scores = Counter({code: s for code, s in scores.items() if s > 0})
+    scores = {code: s for code, s in scores.items() if s > 0}
     groups = [group & scores.keys() for group in CLOSE]
     grouped = set().union(*groups)
     total = sum(s for code, s in scores.items() if code not in grouped) + sum(

@@ -101,9 +101,11 @@ def read_reply(
     also = [detection.locale] if detection and detection.locale in catalogs.infos else []
     meaning = interpret(question, typed, locale, catalogs=catalogs, typing=typing, also=also)
     if meaning.calendar and not confirmed:
+        # A year converted from another calendar is an int (see answers._year).
+        converted = meaning.value if isinstance(meaning.value, int) else 0
         return AskAgain(
             typed=typed,
-            year=int(meaning.value or 0),
+            year=converted,
             typed_year=meaning.typed_year,
             calendar=meaning.calendar,
             suggest=suggest,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -31,7 +32,7 @@ def _decode(raw: str | None) -> AnswerValue | None:
     return tuple(value) if isinstance(value, list) else value
 
 
-def _intake(row: sa.Row | None) -> Intake | None:
+def _intake(row: sa.Row[*tuple[Any, ...]] | None) -> Intake | None:
     if row is None:
         return None
     return Intake(
@@ -41,8 +42,8 @@ def _intake(row: sa.Row | None) -> Intake | None:
         questionnaire_id=row.questionnaire_id,
         questionnaire_version=row.questionnaire_version,
         status=Status(row.status),
-        created_at=utc(row.created_at),  # type: ignore[arg-type]
-        updated_at=utc(row.updated_at),  # type: ignore[arg-type]
+        created_at=utc(row.created_at),
+        updated_at=utc(row.updated_at),
         submitted_at=utc(row.submitted_at),
         suggested_locale=row.suggested_locale,
         org_id=row.org_id,
@@ -111,9 +112,9 @@ class Store:
                 org_id=org_id,
             )
         )
-        row = conn.execute(
-            sa.select(intakes).where(intakes.c.id == result.inserted_primary_key[0])
-        ).first()
+        key = result.inserted_primary_key
+        assert key is not None  # a one-row INSERT always has it
+        row = conn.execute(sa.select(intakes).where(intakes.c.id == key[0])).first()
         intake = _intake(row)
         assert intake is not None
         return intake, token
@@ -251,7 +252,7 @@ class Store:
                     row.question_id,
                     _decode(self._open(intake_id, row.question_id, row.value)),
                     utc(row.answered_at),
-                    row.language,  # type: ignore[arg-type]
+                    row.language,
                     row.questionnaire_version,
                     self._open(intake_id, row.question_id, row.typed),
                 )

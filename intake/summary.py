@@ -150,10 +150,10 @@ def build_summary(
 
     consents = []
     for recipient in questionnaire.recipients:
-        question = next(
+        consent_question = next(
             (q for q in questionnaire.consent_questions if q.recipient == recipient.id), None
         )
-        answer = flow.answers.get(question.id) if question else None
+        answer = flow.answers.get(consent_question.id) if consent_question else None
         consents.append(
             ConsentLine(
                 recipient.id,

@@ -66,8 +66,11 @@ def participant_pages(client, staff, questionnaire, locale: str) -> dict[str, tu
     post("did you mean", f"{p.base}/q/distress", typed="7 8")
     post("not understood", f"{p.base}/q/general_health", typed="???")
     post("year to confirm", f"{p.base}/q/birth_year", typed="۱۳۶۷ ش")
-    other = "أنا بخير والحمد لله وأحتاج إلى مترجم" if locale != "ar" else \
-        "Jag mår bra och jag behöver en tolk på mötet"
+    other = (
+        "أنا بخير والحمد لله وأحتاج إلى مترجم"
+        if locale != "ar"
+        else "Jag mår bra och jag behöver en tolk på mötet"
+    )
     post("offer to switch language", f"{p.base}/q/pain", typed=other)
     typed_by_participant.append(other)
     p.skip("birth_year")

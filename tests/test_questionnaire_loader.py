@@ -95,3 +95,12 @@ def test_app_refuses_to_start_on_a_bad_questionnaire(tmp_path: Path) -> None:
     bad = BAD[0]
     with pytest.raises(QuestionnaireError):
         create_app(Settings.from_env({}, data_dir=tmp_path, questionnaire=bad))
+
+
+def test_a_mapping_where_an_id_belongs_is_reported_not_a_crash() -> None:
+    text = (
+        (HERE / "minimal.yaml").read_text().replace("questions: [pain]", "questions: [{id: pain}]")
+    )
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire_text(text, "ids.yaml")
+    assert caught.value.codes == ["Q004"]
