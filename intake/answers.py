@@ -245,10 +245,30 @@ def _ranked(
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 
+def _mentioned(reply: str, phrases: dict[str, list[str]]) -> list[str]:
+    """Options the reply names, each by a phrase not part of a longer phrase it also names
+    ("very bad" names only "very bad", not "bad")."""
+    padded = f" {reply} "
+    said = {code: [p for p in options if f" {p} " in padded] for code, options in phrases.items()}
+    every = [p for ps in said.values() for p in ps]
+    return [
+        code
+        for code, ps in said.items()
+        if any(not any(p != q and f" {p} " in f" {q} " for q in every) for p in ps)
+    ]
+
+
 def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Interpretation:
     ranked = _ranked(reply, phrases, lexicon)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best < 100.0:
+        named = _mentioned(reply, phrases)
+        if len(named) >= 2:  # "sometimes or often, it depends": ask which
+            order = [c for _s, c in ranked]
+            return Interpretation(
+                None, round(best / 100, 3), tuple(sorted(named, key=order.index))[:3]
+            )
     if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
         return Interpretation(code, round(best / 100, 3))
     candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]
