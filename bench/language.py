@@ -89,10 +89,11 @@ def bench_detection(name: str) -> None:
     )
 
 
-def bench_interpret() -> None:
+def bench_interpret(name: str) -> None:
     questionnaire = load_questionnaire(PROJECT_ROOT / "questionnaires" / "default.yaml")
     catalogs = Catalogs(PROJECT_ROOT / "locales")
-    cases = yaml.safe_load((DATA / "typed-answers.yaml").read_text(encoding="utf-8"))
+    cases = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    print(f"== {name}")
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # n, right, wrong, asked
     timings = []
     for case in cases:
@@ -142,4 +143,6 @@ if __name__ == "__main__":
     print()
     bench_detection("language-samples-heldout.yaml")
     print()
-    bench_interpret()
+    bench_interpret("typed-answers.yaml")
+    print()
+    bench_interpret("typed-answers-heldout.yaml")

@@ -328,7 +328,12 @@ def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+MAX_NUMBER_WORDS = 4  # "8 hours", "about 8"; not "I used to work 8 hours a day before"
+
+
 def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> Interpretation:
+    if len(cleaned.split()) > MAX_NUMBER_WORDS:
+        return NOTHING  # a number in a sentence may be about something else: ask again
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) != 1:
         return NOTHING
@@ -342,6 +347,8 @@ def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> I
 def _year(
     question: Question, text: str, cleaned: str, locale: str, lexicon: _Lexicon, today: date | None
 ) -> Interpretation:
+    if len(cleaned.split()) > MAX_NUMBER_WORDS:
+        return NOTHING
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) != 1:
         return NOTHING
