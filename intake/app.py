@@ -9,19 +9,22 @@ from collections.abc import AsyncIterator
 from urllib.parse import quote
 
 from fastapi import FastAPI
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
 
 from intake.retention import purge
 from intake.services import WEB, Services, load_services
 from intake.settings import Settings
+from intake.templating import render
 from intake.web import invite, participant, staff, translate
 from intake.web.security import LoginRequired, security_headers
 
 log = logging.getLogger(__name__)
 PURGE_EVERY_SECONDS = 3600
+STAFF_PATHS = ("/staff", "/translate", "/login", "/logout")
 
 
 async def _purge_regularly(svc: Services) -> None:
@@ -72,6 +75,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(translate.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=512)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def error_page(request: Request, exc: StarletteHTTPException) -> Response:
+        """Errors as small pages in the reader's language (participants) or Swedish (staff)."""
+        staff_area = request.url.path.startswith(STAFF_PATHS)
+        if staff_area:
+            t, template = svc.caseworker_translator, "caseworker/error.html"
+        else:
+            wanted = request.query_params.get("lang")
+            locale = (
+                wanted
+                if wanted in svc.catalogs.infos
+                else svc.catalogs.negotiate(request.headers.get("accept-language"))
+            )
+            t, template = svc.catalogs.translator(locale), "participant/error.html"
+        html = render(
+            svc.templates,
+            template,
+            {
+                "status": exc.status_code,
+                "questionnaire": svc.questionnaire,
+                "settings": svc.settings,
+                "session": None,
+                "csrf_token": "",
+                "token": None,
+            },
+            t,
+        )
+        return HTMLResponse(html, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, exc: LoginRequired) -> Response:

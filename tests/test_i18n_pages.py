@@ -37,6 +37,7 @@ def participant_pages(client, staff, questionnaire, locale: str) -> dict[str, tu
     get("resume", f"/resume?lang={locale}")
     post("resume, wrong code", f"/resume?lang={locale}", code="AAAA")
     get("help", f"/help?lang={locale}")
+    get("not found", f"/s/no-such-link?lang={locale}")
     # Questions on every branch, through the translator preview (staff only).
     for question in questionnaire.questions:
         get(f"question {question.id}", f"/translate/{locale}/q/{question.id}", staff)
@@ -119,7 +120,7 @@ def test_every_participant_page_in_every_locale(
             problems.append(f"{name}: no offer")
         if name == "did you mean" and 'class="clarify"' not in html:
             problems.append(f"{name}: no clarifying question")
-        if status not in (200, 410, 422):
+        if status not in ((404,) if name == "not found" else (200, 410, 422)):
             problems.append(f"{name}: HTTP {status}")
             continue
         if f'<html lang="{info.tag}" dir="{info.direction}">' not in html:

@@ -252,6 +252,13 @@ def test_unknown_token_is_not_found(client) -> None:
     assert client.post("/s/not-a-real-token/q/pain", data={"choice": "often"}).status_code == 404
 
 
+def test_errors_are_pages_in_the_readers_language(client) -> None:
+    response = client.get("/s/not-a-real-token", headers={"Accept-Language": "ar"})
+    assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
+    assert '<html lang="ar" dir="rtl">' in response.text and "/resume?lang=ar" in response.text
+    assert '"detail"' not in response.text
+
+
 def test_pages_are_not_cached_and_send_no_referrer(participant) -> None:
     response = participant.client.get(participant.base)
     assert response.headers["Cache-Control"] == "no-store"
