@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from intake import __version__
@@ -120,6 +122,9 @@ def _serve(args: argparse.Namespace) -> int:
     from intake.app import create_app
 
     settings = Settings.from_env()
+    if "INTAKE_BASE_URL" not in os.environ:  # links and QR codes point where we serve
+        host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host  # noqa: S104
+        settings = replace(settings, base_url=f"http://{host}:{args.port}")
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )

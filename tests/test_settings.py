@@ -39,3 +39,20 @@ def test_defaults_put_the_database_and_a_private_secret_in_the_data_folder(tmp_p
     key_file = tmp_path / "secret_key"
     assert key_file.stat().st_mode & 0o777 == 0o600
     assert Settings.from_env({}, data_dir=tmp_path).resolved().secret_key == settings.secret_key
+
+
+def test_serve_points_links_where_it_serves(monkeypatch, tmp_path) -> None:
+    """Without INTAKE_BASE_URL, invitation links use the --host and --port being served."""
+    import intake.cli as cli
+
+    seen = {}
+
+    def fake_run(app, host, port, **_kwargs):  # type: ignore[no-untyped-def]
+        seen["base_url"] = app.state.services.settings.base_url
+
+    monkeypatch.delenv("INTAKE_BASE_URL", raising=False)
+    monkeypatch.setenv("INTAKE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("INTAKE_DEMO", "false")
+    monkeypatch.setattr("uvicorn.run", fake_run)
+    assert cli.main(["serve", "--host", "0.0.0.0", "--port", "8123"]) == 0
+    assert seen["base_url"] == "http://127.0.0.1:8123"
