@@ -21,7 +21,7 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 run: $(VENV)/.installed
-	$(BIN)/intake serve --host $(HOST) --port $(PORT)
+	INTAKE_DEMO=$${INTAKE_DEMO:-true} $(BIN)/intake serve --host $(HOST) --port $(PORT)
 
 # Chromium, fonts and gettext from Debian (apt-get, as root or with sudo).
 system-packages:

@@ -310,7 +310,7 @@ def _multiple(
 
 def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
     """The numbers a reply gives: digits of any script, Ethiopic numerals, or number words."""
-    found = [int(n) for n in re.findall(r"\d+", cleaned)]
+    found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
     words = cleaned.split()

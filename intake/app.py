@@ -14,6 +14,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intake.retention import purge
 from intake.services import WEB, Services, load_services
@@ -25,6 +26,22 @@ from intake.web.security import LoginRequired, security_headers
 log = logging.getLogger(__name__)
 PURGE_EVERY_SECONDS = 3600
 STAFF_PATHS = ("/staff", "/translate", "/login", "/logout")
+MAX_BODY = 256 * 1024
+
+
+class _CompressParticipantPages:
+    """gzip for the participant's pages and static files (cheap phones, slow networks); never
+    for staff pages, which carry a CSRF token beside text a request can choose (BREACH)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.gzip = GZipMiddleware(app, minimum_size=512)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and str(scope.get("path", "")).startswith(STAFF_PATHS):
+            await self.app(scope, receive, send)
+        else:
+            await self.gzip(scope, receive, send)
 
 
 async def _purge_regularly(svc: Services) -> None:
@@ -74,7 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(staff.router)
     app.include_router(translate.router)
     app.mount("/static", StaticFiles(directory=WEB / "static"), name="static")
-    app.add_middleware(GZipMiddleware, minimum_size=512)
+    app.add_middleware(_CompressParticipantPages)
 
     @app.exception_handler(StarletteHTTPException)
     async def error_page(request: Request, exc: StarletteHTTPException) -> Response:
@@ -114,6 +131,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            return Response(status_code=413)  # no form of ours is near this size
         response: Response = await call_next(request)
         security_headers(response, svc.settings, request.url.path, bool(request.url.query))
         return response

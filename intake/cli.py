@@ -140,13 +140,24 @@ def _serve(args: argparse.Namespace) -> int:
         login = create_demo(svc)
         if login:
             print(
-                "\nDemo, created once on this empty database (INTAKE_DEMO=false turns it off):"
+                "\nDemo, created once on this empty database (because INTAKE_DEMO=true):"
                 f"\n  caseworker login: http://{args.host}:{args.port}/login"
                 f"\n  e-mail:   {login.email}\n  password: {login.password}"
                 f"\n  an invitation for a participant: {login.invitation}\n",
                 flush=True,
             )
-    uvicorn.run(app, host=args.host, port=args.port, proxy_headers=False, server_header=False)
+    from intake.accesslog import mask_access_log
+
+    mask_access_log()
+    proxies = svc.settings.trusted_proxies.strip()
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
+        server_header=False,
+    )
     return 0
 
 
@@ -270,10 +281,17 @@ def _keys_rotate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    old = sorted(keyring.keys)
     new = keyring.add_key()
-    keyring.save()  # the new key is kept before anything is encrypted with it
+    keyring.save()  # kept before anything is encrypted with it; running servers reload it
     count = svc.store.reencrypt()
-    dropped = keyring.drop_old_keys()
+    for _ in range(5):  # a value a server wrote with an old key just before it reloaded
+        if not svc.store.key_ids_in_use() & set(old):
+            break
+        count += svc.store.reencrypt()
+    still = svc.store.key_ids_in_use() & set(old)
+    dropped = [kid for kid in old if kid not in still]
+    keyring.drop_keys(dropped)
     keyring.save()
     svc.audit.record(
         "keys.rotated", actor="command line", detail=f"new key {new}; {count} answers re-encrypted"
@@ -305,25 +323,26 @@ def _list(args: argparse.Namespace) -> int:
     from intake.summary_render import swedish_time
 
     svc = _services()
-    rows = [
-        {
-            "reference": grouped(i.reference),
-            "status": i.status.value,
-            "language": i.locale,
-            "created_at": i.created_at.isoformat(),
-            "updated_at": i.updated_at.isoformat(),
-            "submitted_at": i.submitted_at.isoformat() if i.submitted_at else None,
-        }
-        for i in svc.store.list_intakes()
-    ]
+    intakes = svc.store.list_intakes()
     if args.format == "json":
+        rows = [
+            {
+                "reference": grouped(i.reference),
+                "status": i.status.value,
+                "language": i.locale,
+                "created_at": i.created_at.isoformat(),
+                "updated_at": i.updated_at.isoformat(),
+                "submitted_at": i.submitted_at.isoformat() if i.submitted_at else None,
+            }
+            for i in intakes
+        ]
         print(json.dumps(rows, indent=2))
         return 0
-    if not rows:
+    if not intakes:
         print("No intakes yet.")
         return 0
     print(f"{'REFERENCE':<11} {'STATUS':<12} {'LANG':<6} {'STARTED':<17} SUBMITTED")
-    for intake in svc.store.list_intakes():
+    for intake in intakes:
         print(
             f"{grouped(intake.reference):<11} {intake.status.value:<12} {intake.locale:<6} "
             f"{swedish_time(intake.created_at):<17} {swedish_time(intake.submitted_at)}"

@@ -136,7 +136,7 @@ rate_events = sa.Table(
     sa.Index("rate_events_lookup", "bucket", "key_hash", "at"),
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # A migration step: SQL statements, or a function of the connection and the database.
 Step = str | Callable[[Connection, "Database"], None]
 
@@ -148,14 +148,27 @@ def _add_access_tables(conn: Connection, db: Database) -> None:
     conn.execute(sa.text("ALTER TABLE intakes ADD COLUMN org_id INTEGER"))
 
 
-def _encrypt_answers(conn: Connection, db: Database) -> None:
-    """Answers written before encryption at rest are encrypted in place."""
-    for row in conn.execute(sa.select(answers)).all():
+def answer_aad(seed: str, question_id: str, column: str) -> str:
+    """What a stored value is bound to: its intake (by its seed, never reused), its question
+    and its column. A value copied anywhere else does not decrypt."""
+    return f"{seed}:{question_id}:{column}"
+
+
+def reencrypt_answers(
+    conn: Connection, keyring: Keyring, read: Callable[[sa.Row[Any], str, str], str] | None = None
+) -> int:
+    """Encrypt every answer again with ``keyring``'s current key. ``read(row, raw, aad)``
+    gives a stored value's text (default: decrypt it with ``keyring``)."""
+    count = 0
+    query = sa.select(answers, intakes.c.seed).join(intakes, intakes.c.id == answers.c.intake_id)
+    for row in conn.execute(query).all():
         values = {}
         for column in ("value", "typed"):
             raw = getattr(row, column)
-            if raw is not None and not db.keyring.is_encrypted(raw):
-                values[column] = db.keyring.encrypt(raw, aad=f"{row.intake_id}:{row.question_id}")
+            if raw is not None:
+                aad = answer_aad(row.seed, row.question_id, column)
+                text = read(row, raw, aad) if read else keyring.decrypt(raw, aad)
+                values[column] = keyring.encrypt(text, aad=aad)
         if values:
             conn.execute(
                 answers.update()
@@ -164,6 +177,20 @@ def _encrypt_answers(conn: Connection, db: Database) -> None:
                 )
                 .values(**values)
             )
+            count += 1
+    return count
+
+
+def _encrypt_and_bind(conn: Connection, db: Database) -> None:
+    """Version 4: every answer encrypted and bound to its intake's seed and its column. Older
+    databases hold plain text (version 2) or values bound to the row id (version 3)."""
+
+    def read(row: sa.Row[Any], raw: str, aad: str) -> str:
+        if not db.keyring.is_encrypted(raw):
+            return raw
+        return db.keyring.decrypt(raw, f"{row.intake_id}:{row.question_id}")
+
+    reencrypt_answers(conn, db.keyring, read)
 
 
 MIGRATIONS: dict[int, list[Step]] = {
@@ -171,7 +198,8 @@ MIGRATIONS: dict[int, list[Step]] = {
         "ALTER TABLE intakes ADD COLUMN suggested_locale VARCHAR(16)",
         "ALTER TABLE answers ADD COLUMN typed TEXT",
     ],
-    3: [_add_access_tables, _encrypt_answers],
+    3: [_add_access_tables],
+    4: [_encrypt_and_bind],
 }
 
 
@@ -204,6 +232,18 @@ def insert_for(conn: Connection) -> Callable[[sa.Table], postgresql.Insert | sql
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert
+
+
+def holds_intakes(url: str) -> bool:
+    """Whether a database (perhaps not yet migrated) already holds intakes."""
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if not sa.inspect(conn).has_table("intakes"):
+                return False
+            return conn.execute(sa.text("SELECT 1 FROM intakes LIMIT 1")).first() is not None
+    finally:
+        engine.dispose()
 
 
 class Database:

@@ -107,8 +107,32 @@ def read_catalog(path: Path) -> Catalog:
         return read_po(handle, locale=path.parent.parent.name, domain=path.stem)
 
 
+class _AnyValue(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def translation_problem(sources: tuple[str, ...], string: str) -> str | None:
+    """Why a translation must not be shown (it is trusted markup, and it is %-formatted), or
+    None. Its placeholders, markup and ampersands must be those of the source, and it must
+    format: a lone "%" would break every page in that language."""
+    if placeholders(string) not in [placeholders(s) for s in sources]:
+        return "placeholders differ from the source"
+    if (
+        tags(string) not in [tags(s) for s in sources]
+        or string.count("<") not in [s.count("<") for s in sources]
+        or string.count("&") not in [s.count("&") for s in sources]
+    ):
+        return "markup differs from the source"
+    try:
+        string % _AnyValue()
+    except (ValueError, TypeError):
+        return "a % that is not a placeholder (write %% for a percent sign)"
+    return None
+
+
 def _sanitised(catalog: Catalog, locale: str) -> Catalog:
-    """Drop translations whose placeholders or markup differ from the source text."""
+    """Drop translations that could break a page or inject markup (``translation_problem``)."""
     for message in catalog:
         if not message.id or not message.string:
             continue
@@ -117,11 +141,7 @@ def _sanitised(catalog: Catalog, locale: str) -> Catalog:
         for string in strings:
             if not string:
                 continue
-            reason = None
-            if placeholders(string) not in [placeholders(s) for s in sources]:
-                reason = "placeholders differ from the source"
-            elif tags(string) not in [tags(s) for s in sources]:
-                reason = "markup differs from the source"
+            reason = translation_problem(sources, string)
             if reason:
                 log.warning(
                     "locale %s: translation of %r (context %r) not used: %s; "

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from intake.i18n import message_forms, placeholders, tags
+from intake.i18n import message_forms, placeholders, translation_problem
 from intake.i18n_tools import (
     DOMAINS,
     REVIEW_MARK,
@@ -109,19 +109,15 @@ def check_catalog(
         if not all(strings) or message.fuzzy:
             continue
         report.translated += 1
-        wanted_placeholders = [placeholders(s) for s in _sources(message)]
-        wanted_tags = [tags(s) for s in _sources(message)]
+        sources = _sources(message)
         for string in strings:
-            if placeholders(string) not in wanted_placeholders:
-                report.errors.append(
-                    f"{_label(message)}: placeholders {placeholders(string)} "
-                    f"differ from the source {wanted_placeholders[0]}"
-                )
-            if tags(string) not in wanted_tags or ("<" in string and not tags(string)):
-                report.errors.append(
-                    f"{_label(message)}: markup differs from the source "
-                    "(a translation is trusted markup; remove the tags)"
-                )
+            problem = translation_problem(sources, string)
+            if problem and problem.startswith("placeholders"):
+                problem += f": {placeholders(string)} instead of {placeholders(sources[0])}"
+            elif problem and problem.startswith("markup"):
+                problem += " (a translation is trusted markup; remove the tags, < and &)"
+            if problem:
+                report.errors.append(f"{_label(message)}: {problem}")
     if report.untranslated or report.fuzzy:
         text = f"{report.untranslated} untranslated, {report.fuzzy} fuzzy"
         if locale in COMPLETE_LOCALES:

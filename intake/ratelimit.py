@@ -32,22 +32,18 @@ class RateLimiter:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _count(self, limit: Limit, key: str) -> tuple[int, int]:
+    def blocked(self, limit: Limit, key: str) -> bool:
+        """Whether ``key`` has used up its failures in the window."""
         since = now() - timedelta(minutes=limit.minutes)
         with self.db.read() as conn:
-            rows = conn.execute(
-                sa.select(rate_events.c.at)
-                .where(
+            failures = conn.execute(
+                sa.select(sa.func.count()).where(
                     rate_events.c.bucket == limit.bucket,
                     rate_events.c.key_hash == hash_secret(key),
                     rate_events.c.at > since,
                 )
-                .order_by(rate_events.c.at)
-            ).all()
-        return len(rows), limit.minutes
-
-    def blocked(self, limit: Limit, key: str) -> bool:
-        return self._count(limit, key)[0] >= limit.attempts
+            ).scalar_one()
+        return bool(failures >= limit.attempts)
 
     def fail(self, limit: Limit, key: str) -> None:
         with self.db.tx() as conn:

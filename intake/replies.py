@@ -18,6 +18,8 @@ from intake.records import AnswerValue
 from intake.validation import InputError, parse_answer
 
 SUGGEST_CONFIDENCE = 0.75  # offer to switch language only when this sure
+MAX_REPLY = 200  # longest typed reply read for a choice, number or year
+MAX_TEXT = 20_000  # longest free text read at all (a question's max_length asks for less)
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,8 @@ def read_reply(
     """Turn what was sent for ``question`` into an answer, or into what to ask next."""
     if skip and question.skippable:
         return Understood(None, locale)
-    typed = typed.strip()
     kind = question.type
+    typed = typed.strip()[: MAX_TEXT if kind is QuestionType.TEXT else MAX_REPLY]
     if choices or (kind.has_options and not typed):
         value = parse_answer(question, choices, "")
         if isinstance(value, InputError):

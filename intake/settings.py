@@ -77,6 +77,12 @@ class Settings:
         "http://127.0.0.1:8000",
         "The address participants and caseworkers use; invitation links and QR codes point to it.",
     )
+    trusted_proxies: str = _setting(
+        "",
+        "For `intake serve` behind a reverse proxy: the proxy's addresses (comma-separated) "
+        "whose X-Forwarded-For header names the real client. Set it there, or every "
+        "participant counts as the proxy's address for the limits on wrong codes.",
+    )
     open_start: bool = _setting(
         False,
         "Let anyone start an intake from the front page, without an invitation. The "
@@ -99,9 +105,9 @@ class Settings:
         "without the __Host- prefix). Never in production.",
     )
     demo: bool = _setting(
-        True,
+        False,
         "On an empty database, create a demo organisation and caseworker and print the "
-        "login once, so both sides can be tried at once.",
+        "login once, so both sides can be tried at once (`make run` turns it on).",
     )
     api_docs: bool = _setting(False, "Serve FastAPI's /docs and /openapi.json.")
     translator_preview: bool = _setting(

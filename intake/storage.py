@@ -8,14 +8,23 @@ participant's link token and resume code are stored only as hashes.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from intake import codes
-from intake.db import Database, answers, hash_secret, insert_for, intakes, now, utc
+from intake.db import (
+    Database,
+    answer_aad,
+    answers,
+    hash_secret,
+    insert_for,
+    intakes,
+    now,
+    reencrypt_answers,
+    utc,
+)
 from intake.records import Answer, AnswerValue, Intake, Status
 
 
@@ -180,11 +189,21 @@ class Store:
     def set_status(self, intake_id: int, status: Status) -> None:
         self._update(intake_id, status=status.value, updated_at=now())
 
-    def submit(self, intake_id: int, drop: list[str]) -> None:
+    def submit(self, intake_id: int, drop: list[str]) -> bool:
         """Mark submitted; delete answers no longer in force and the typed words behind
-        understood answers (data minimisation)."""
+        understood answers (data minimisation). False if it was already submitted."""
         at = now()
         with self.db.tx() as conn:
+            marked = conn.execute(
+                intakes.update()
+                .where(
+                    intakes.c.id == intake_id,
+                    intakes.c.status != Status.SUBMITTED.value,
+                )
+                .values(status=Status.SUBMITTED.value, submitted_at=at, updated_at=at)
+            )
+            if marked.rowcount != 1:
+                return False
             if drop:
                 conn.execute(
                     answers.delete().where(
@@ -194,10 +213,15 @@ class Store:
             conn.execute(
                 answers.update().where(answers.c.intake_id == intake_id).values(typed=None)
             )
+        return True
+
+    def keep_only(self, intake_id: int, question_ids: list[str]) -> None:
+        """Delete every answer but these (consent withdrawn: only the consents stay)."""
+        with self.db.tx() as conn:
             conn.execute(
-                intakes.update()
-                .where(intakes.c.id == intake_id)
-                .values(status=Status.SUBMITTED.value, submitted_at=at, updated_at=at)
+                answers.delete().where(
+                    answers.c.intake_id == intake_id, answers.c.question_id.not_in(question_ids)
+                )
             )
 
     def delete_intakes(self, ids: list[int]) -> None:
@@ -210,28 +234,34 @@ class Store:
 
     # -- answers ---------------------------------------------------------------------------
 
-    def _seal(self, intake_id: int, question_id: str, text: str | None) -> str | None:
+    def _seal(self, seed: str, question_id: str, column: str, text: str | None) -> str | None:
         if text is None:
             return None
-        return self.keyring.encrypt(text, aad=f"{intake_id}:{question_id}")
+        return self.keyring.encrypt(text, aad=answer_aad(seed, question_id, column))
 
-    def _open(self, intake_id: int, question_id: str, raw: str | None) -> str | None:
+    def _open(self, seed: str, question_id: str, column: str, raw: str | None) -> str | None:
         if raw is None:
             return None
-        return self.keyring.decrypt(raw, aad=f"{intake_id}:{question_id}")
+        return self.keyring.decrypt(raw, aad=answer_aad(seed, question_id, column))
 
-    def save_answer(self, intake_id: int, answer: Answer) -> None:
-        """Insert or replace one answer, committed at once."""
-        values = dict(
-            value=self._seal(intake_id, answer.question_id, _encode(answer.value)),
-            language=answer.language,
-            questionnaire_version=answer.questionnaire_version,
-            answered_at=answer.answered_at,
-            typed=self._seal(intake_id, answer.question_id, answer.typed),
-        )
+    def save_answer(self, intake_id: int, answer: Answer) -> bool:
+        """Insert or replace one answer, committed at once; refused (False) once submitted."""
         with self.db.tx() as conn:
+            row = conn.execute(
+                sa.select(intakes.c.seed, intakes.c.status).where(intakes.c.id == intake_id)
+            ).first()
+            if row is None or row.status == Status.SUBMITTED.value:
+                return False
+            qid = answer.question_id
+            values = dict(
+                value=self._seal(row.seed, qid, "value", _encode(answer.value)),
+                language=answer.language,
+                questionnaire_version=answer.questionnaire_version,
+                answered_at=answer.answered_at,
+                typed=self._seal(row.seed, qid, "typed", answer.typed),
+            )
             insert = insert_for(conn)(answers).values(
-                intake_id=intake_id, question_id=answer.question_id, **values
+                intake_id=intake_id, question_id=qid, **values
             )
             conn.execute(
                 insert.on_conflict_do_update(
@@ -243,46 +273,35 @@ class Store:
                 .where(intakes.c.id == intake_id)
                 .values(updated_at=answer.answered_at)
             )
+        return True
 
     def answers(self, intake_id: int) -> dict[str, Answer]:
         with self.db.read() as conn:
+            seed = conn.execute(
+                sa.select(intakes.c.seed).where(intakes.c.id == intake_id)
+            ).scalar_one_or_none()
+            if seed is None:
+                return {}
             rows = conn.execute(sa.select(answers).where(answers.c.intake_id == intake_id))
             return {
                 row.question_id: Answer(
                     row.question_id,
-                    _decode(self._open(intake_id, row.question_id, row.value)),
+                    _decode(self._open(seed, row.question_id, "value", row.value)),
                     utc(row.answered_at),
                     row.language,
                     row.questionnaire_version,
-                    self._open(intake_id, row.question_id, row.typed),
+                    self._open(seed, row.question_id, "typed", row.typed),
                 )
                 for row in rows
             }
 
+    def key_ids_in_use(self) -> set[str]:
+        """The ids of the keys that stored values are encrypted with."""
+        with self.db.read() as conn:
+            rows = conn.execute(sa.select(answers.c.value, answers.c.typed)).all()
+        return {self.keyring.key_id(raw) for row in rows for raw in row if raw is not None}
+
     def reencrypt(self) -> int:
         """Encrypt every stored value again with the current key (key rotation)."""
-        count = 0
         with self.db.tx() as conn:
-            for row in conn.execute(sa.select(answers)).all():
-                values = {}
-                for column in ("value", "typed"):
-                    raw = getattr(row, column)
-                    if raw is None:
-                        continue
-                    aad = f"{row.intake_id}:{row.question_id}"
-                    values[column] = self.keyring.encrypt(self.keyring.decrypt(raw, aad), aad)
-                if values:
-                    conn.execute(
-                        answers.update()
-                        .where(
-                            answers.c.intake_id == row.intake_id,
-                            answers.c.question_id == row.question_id,
-                        )
-                        .values(**values)
-                    )
-                    count += 1
-        return count
-
-    @staticmethod
-    def updated(intake: Intake) -> datetime:
-        return intake.submitted_at or intake.updated_at
+            return reencrypt_answers(conn, self.keyring)

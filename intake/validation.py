@@ -65,7 +65,7 @@ def parse_answer(
         return year if low <= year <= high else InputError("year", {"min": low, "max": high})
     # NUMBER
     low_f, high_f = question.minimum, question.maximum
-    if not _WHOLE.match(digits):
+    if not _WHOLE.match(digits) or len(digits) > 9:
         return InputError("number", {"min": _int(low_f), "max": _int(high_f)})
     number = int(digits)
     if (low_f is not None and number < low_f) or (high_f is not None and number > high_f):

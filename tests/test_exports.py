@@ -98,3 +98,19 @@ def test_summary_states_consents_with_time_and_wording_version(caseworker_x, sub
     assert by["forsakringskassan"]["given"] is False
     assert by["region_health"]["given"] is True and by["region_health"]["answered_at"]
     assert by["region_health"]["wording_version"] == "2026-11-1"
+
+
+def test_answers_not_yet_sent_stay_the_participants(
+    caseworker_x, app, services, questionnaire
+) -> None:
+    participant = start_invited(TestClient(app), invite(caseworker_x, "ar"), "ar")
+    answer_all(participant, ARABIC_URGENT, questionnaire)  # all answered, not sent
+    reference = services.store.intake_by_token(participant.token).reference
+    page = caseworker_x.get(f"/staff/intakes/{reference}")
+    assert page.status_code == 409
+    assert "Deltagaren har inte skickat sina svar ännu" in page.text
+    assert "Brådskande" not in page.text
+    for export in ("summary.json", "fhir.json"):
+        response = caseworker_x.get(f"/staff/intakes/{reference}/{export}")
+        assert response.status_code == 409, export
+    assert caseworker_x.get("/staff", params={"flag": "urgent"}).text.count('class="urgent"') == 0

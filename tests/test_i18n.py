@@ -87,8 +87,11 @@ def test_check_finds_broken_placeholders_markup_and_plurals(project: Path) -> No
         plural_forms(project)["ar"],
     )
     text = "\n".join(report.errors)
-    assert "placeholders ['%(answerd)s', '%(total)s']" in text
-    assert "markup differs" in text
+    assert (
+        "placeholders differ from the source: ['%(answerd)s', '%(total)s'] "
+        "instead of ['%(answered)s', '%(total)s']"
+    ) in text
+    assert "'Help now': markup differs from the source" in text
     assert "has 2 plural forms, ar has 6" in text
 
 
@@ -179,3 +182,23 @@ def test_translator_preview_needs_a_login_and_can_be_turned_off(client, tmp_path
     app.state.services.accounts.add_user("t@x.example", "T", PASSWORD, org)
     staff = log_in(TestClient(app), "t@x.example")
     assert staff.get("/translate").status_code == 404
+
+
+def test_a_broken_translation_is_never_shown_the_page_falls_back(project: Path, caplog) -> None:
+    path = po_path(project, "ar", "messages")
+    catalog = read(path, "ar")
+    for message in catalog:
+        if message.id == "Help now":
+            message.string = "<script>alert(1)</script>مساعدة"
+        elif message.id == "Continue later":
+            message.string = "100% لاحقًا"  # a lone % would break every page
+    write_catalog(path, catalog)
+    caplog.set_level(logging.WARNING)
+    catalogs = Catalogs(project / "locales", "sv")
+    t = catalogs.translator("ar")
+    # the fallback (English, for Arabic) is shown instead; the rest of Arabic still is
+    assert t.gettext("Help now") == "Help now"
+    assert t.gettext("Continue later") == "Continue later"
+    assert t.gettext("Continue") != "Continue"
+    assert "Help now" in caplog.text and "markup differs" in caplog.text
+    assert "a % that is not a placeholder" in caplog.text

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import sqlalchemy as sa
 
+from intake.db import answer_aad
 from intake.db import answers as answers_table
 from intake.db import intakes as intakes_table
 from tests.conftest import Participant
@@ -84,9 +86,10 @@ def test_posting_the_same_answer_twice_replaces_it(participant, services) -> Non
     participant.answer("consent_answer", choice="yes")
     with services.store.engine.connect() as conn:
         rows = conn.execute(sa.select(answers_table)).all()
+        seed = conn.execute(sa.select(intakes_table.c.seed)).scalar_one()
     assert len(rows) == 1
     stored = services.store.keyring.decrypt(
-        rows[0].value, aad=f"{rows[0].intake_id}:consent_answer"
+        rows[0].value, aad=answer_aad(seed, "consent_answer", "value")
     )
     assert stored == '"yes"'  # the code, never a label (and encrypted at rest)
 
@@ -206,8 +209,20 @@ def test_self_harm_answer_shows_crisis_help_at_once(participant, questionnaire) 
     # the question that follows does not take the focus away from the help
     assert 'id="now" class="bot q" tabindex="-1">' in html
     # without JavaScript, the next page opens at the help, right after the answer
+    response = participant.client.post(
+        f"{participant.base}/q/self_harm", data={"choice": "sometimes"}, follow_redirects=False
+    )
+    assert response.headers["location"] == f"{participant.base}#help"
+    page = participant.client.get(participant.base).text
+    assert page.index('id="help"') < page.index('id="turn"')
+    # after changing the answer, the help is the next page, with the way on
     response = participant.answer("self_harm", choice="often", editing="1")
-    assert response.headers["location"].endswith("#help")
+    location = response.headers["location"]
+    assert location == f"{participant.base}/help?then=conversation"
+    page = participant.client.get(location).text
+    assert 'href="tel:90101"' in page and "Help now" in page
+    assert f'<a class="go" href="{participant.base}#now">Continue' in page
+    # the conversation keeps the help right after the answer
     page = participant.client.get(participant.base).text
     assert page.index("tel:90101") < page.index('id="turn"')
 
@@ -268,3 +283,74 @@ def test_pages_are_not_cached_and_send_no_referrer(participant) -> None:
 def test_htmx_is_loaded_from_the_configured_url_with_integrity(participant, settings) -> None:
     html = participant.client.get(participant.base).text
     assert f'src="{settings.htmx_url}" integrity="{settings.htmx_integrity}"' in html
+
+
+def test_changing_an_answer_on_review_to_one_that_raises_crisis_help_shows_it(
+    client, questionnaire
+) -> None:
+    p = Participant(client)
+    answer_all(p, CALM, questionnaire)
+    assert "You are not alone" not in client.get(f"{p.base}/review").text
+    for headers in ({}, HX):  # with and without JavaScript: a page of help comes first
+        response = client.post(
+            f"{p.base}/q/self_harm",
+            data={"choice": "often", "editing": "1", "return": "review"},
+            headers=headers,
+            follow_redirects=False,
+        )
+        if "hx-location" in response.headers:
+            location = json.loads(response.headers["hx-location"])["path"]
+        else:
+            location = response.headers["location"]
+        assert location == f"{p.base}/help?then=review", response.headers
+    page = client.get(location).text
+    assert 'href="tel:90101"' in page
+    assert f'<a class="go" href="{p.base}/review">Continue' in page
+    # and the review (and later the done page) keep the help in view while it stands
+    review = client.get(f"{p.base}/review").text
+    assert "You are not alone" in review and 'href="tel:90101"' in review
+    client.post(f"{p.base}/submit")
+    assert 'href="tel:90101"' in client.get(f"{p.base}/done").text
+
+
+def test_an_answer_posted_after_sending_changes_nothing(client, services, questionnaire) -> None:
+    p = Participant(client)
+    answer_all(p, CALM, questionnaire)
+    client.post(f"{p.base}/submit")
+    intake = services.store.intake_by_token(p.token)
+    before = services.store.answers(intake.id)
+    # a second tab, still open on a question, sends an answer after the intake was sent
+    response = p.answer("anything_else", typed="written in the other tab")
+    assert response.status_code == 303 and response.headers["location"] == f"{p.base}/done"
+    assert services.store.answers(intake.id) == before
+    # sending again is no new submission
+    client.post(f"{p.base}/submit")
+    submitted = [e for e in services.audit.events() if e.action == "intake.submitted"]
+    assert len(submitted) == 1
+
+
+def test_declining_consent_deletes_the_answers_given_so_far(
+    participant, services, questionnaire
+) -> None:
+    participant.answer("consent_answer", choice="yes")
+    consents = {q.id for q in questionnaire.consent_questions}
+    while (qid := participant.current()) in consents:
+        participant.answer(qid, choice="yes")
+    qid = participant.current()
+    assert qid == "birth_year"
+    participant.answer(qid, typed="1990")
+    intake = services.store.intake_by_token(participant.token)
+    assert set(services.store.answers(intake.id)) == consents | {qid}
+    participant.answer("consent_answer", choice="no", editing="1")
+    assert set(services.store.answers(intake.id)) == consents
+
+
+def test_the_link_to_continue_later_is_the_public_address_never_the_host_header(
+    participant, settings
+) -> None:
+    participant.answer("consent_answer", choice="yes")
+    html = participant.client.get(
+        f"{participant.base}/later", headers={"Host": "evil.example"}
+    ).text
+    assert f"{settings.base_url}{participant.base}" in html
+    assert f"{settings.base_url}/resume" in html and "evil.example" not in html

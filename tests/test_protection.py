@@ -3,30 +3,33 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
+from intake.accesslog import MaskSecrets, masked
 from intake.crypto import Keyring
-from intake.db import Database, answers, audit, now
+from intake.db import SCHEMA_VERSION, Database, answers, audit, now
 from intake.records import Intake, Status
 from intake.retention import due
 from tests.conftest import Participant, invite, start_invited
-from tests.test_typed_replies import to_question
+from tests.test_access import finish
 
 MARKERS = ("ZEBRA-marker-1234", "ОКАПИ-маркер-5678", "زرافة-علامة-٩٠١٢")
 
 
 def test_marker_answers_are_nowhere_in_plain_text(
-    app, settings, services, caplog, caseworker_x
+    app, settings, services, caplog, caseworker_x, questionnaire
 ) -> None:
     caplog.set_level(logging.DEBUG)
     participant = start_invited(TestClient(app), invite(caseworker_x))
-    to_question(participant, "anything_else")
-    participant.answer("anything_else", typed=" ".join(MARKERS))
-    caseworker_x.get("/staff")  # reading it decrypts it; logs must still not have it
+    finish(participant, questionnaire, " ".join(MARKERS))
+    reference = services.store.intake_by_token(participant.token).reference
+    # reading it decrypts it; logs must still not have it
+    assert " ".join(MARKERS) in caseworker_x.get(f"/staff/intakes/{reference}").text
     database = (settings.data_dir / "intake.sqlite3").read_bytes()
     wal = settings.data_dir / "intake.sqlite3-wal"
     database += wal.read_bytes() if wal.exists() else b""
@@ -74,6 +77,42 @@ def test_keys_rotate_re_encrypts_everything(
     assert Store(reopened).answers(intake.id)["consent_answer"].value == "yes"
 
 
+def test_a_running_server_survives_key_rotation(
+    app, client, services, settings, monkeypatch, capsys
+) -> None:
+    """The server keeps its keyring in memory; rotation by the command line must neither break
+    it nor let it write with a key that rotation drops."""
+    from intake.cli import main
+
+    participant = Participant(client)
+    participant.answer("consent_answer", choice="yes")
+    monkeypatch.setenv("INTAKE_DATA_DIR", str(settings.data_dir))
+    assert main(["keys", "rotate"]) == 0
+    capsys.readouterr()
+    participant.answer("consent_fk", choice="no")  # written by the running server
+    assert participant.current() == "consent_region"  # and everything reads back
+    assert main(["keys", "rotate"]) == 0  # again: the server's new answer moves along
+    restarted = Database(
+        services.settings.database_url, Keyring.load(settings.data_dir / "keys.json")
+    )
+    from intake.storage import Store
+
+    intake = services.store.intake_by_token(participant.token)
+    assert Store(restarted).answers(intake.id)["consent_fk"].value == "no"
+
+
+def test_a_lost_key_file_stops_the_app_instead_of_making_new_keys(client, settings) -> None:
+    from intake.app import create_app
+    from intake.settings import SettingsError
+
+    Participant(client).answer("consent_answer", choice="yes")
+    key_file = settings.data_dir / "keys.json"
+    key_file.rename(settings.data_dir / "keys.json.elsewhere")
+    with pytest.raises(SettingsError, match=r"keys\.json"):
+        create_app(settings)
+    assert not key_file.exists()  # no new key file left behind to start with next time
+
+
 def test_plain_answers_of_an_older_database_are_encrypted_by_the_migration(tmp_path) -> None:
     url = f"sqlite:///{tmp_path}/old.sqlite3"
     engine = sa.create_engine(url)
@@ -114,16 +153,17 @@ def test_plain_answers_of_an_older_database_are_encrypted_by_the_migration(tmp_p
     with db.read() as conn:
         raw = conn.execute(sa.select(answers.c.value)).scalar_one()
         version = conn.execute(sa.text("SELECT version FROM schema_version")).scalar_one()
-    assert version == 3 and "OLD-PLAIN-MARKER" not in raw
+    assert version == SCHEMA_VERSION and "OLD-PLAIN-MARKER" not in raw
     from intake.storage import Store
 
     assert Store(db).answers(1)["anything_else"].value == "OLD-PLAIN-MARKER"
 
 
-def test_audit_records_views_exports_changes_never_answers(caseworker_x, app, services) -> None:
+def test_audit_records_views_exports_changes_never_answers(
+    caseworker_x, app, services, questionnaire
+) -> None:
     participant = start_invited(TestClient(app), invite(caseworker_x, "sv"), "sv")
-    to_question(participant, "anything_else")
-    participant.answer("anything_else", typed=MARKERS[0])
+    finish(participant, questionnaire, MARKERS[0])
     intake = services.store.intake_by_token(participant.token)
     caseworker_x.get(f"/staff/intakes/{intake.reference}")
     caseworker_x.get(f"/staff/intakes/{intake.reference}/summary.json")
@@ -134,6 +174,20 @@ def test_audit_records_views_exports_changes_never_answers(caseworker_x, app, se
     assert ("export", "anna@x.example", intake.reference) in actions
     page = caseworker_x.get("/staff/audit").text
     assert "summary.viewed" in page and MARKERS[0] not in page
+
+
+def test_failed_logins_on_an_account_show_in_its_organisations_audit_log(app, caseworker_x) -> None:
+    stranger = TestClient(app)
+    for email in ("anna@x.example", "nobody@nowhere.example"):
+        form = stranger.get("/login").text
+        token = re.search(r'name="login_token" value="([^"]+)"', form).group(1)
+        response = stranger.post(
+            "/login", data={"email": email, "password": "wrong guess", "login_token": token}
+        )
+        assert response.status_code == 401
+    page = caseworker_x.get("/staff/audit").text
+    assert "login.failed" in page and "anna@x.example" in page
+    assert "nobody@nowhere.example" not in page  # not an account of this organisation
 
 
 def make(status: Status, submitted_days: int | None, updated_days: int) -> Intake:
@@ -207,3 +261,41 @@ def test_htmx_is_configured_without_eval_and_history_cache(client) -> None:
     html = client.get("/").text
     assert '"allowEval":false' in html and '"historyCacheSize":0' in html
     assert "<script>" not in html and " onclick=" not in html
+
+
+def test_participant_pages_are_compressed_staff_pages_never(app, caseworker_x) -> None:
+    gzip = {"Accept-Encoding": "gzip"}
+    assert TestClient(app).get("/i", headers=gzip).headers.get("content-encoding") == "gzip"
+    assert (
+        TestClient(app).get("/static/intake.css", headers=gzip).headers.get("content-encoding")
+        == "gzip"
+    )
+    for path in ("/staff", "/staff/invitations/new", "/login"):
+        response = caseworker_x.get(path, headers=gzip)
+        assert response.status_code == 200 and "content-encoding" not in response.headers, path
+
+
+def test_a_request_too_large_is_refused_and_stores_nothing(participant, services) -> None:
+    participant.answer("consent_answer", choice="yes")
+    response = participant.client.post(
+        f"{participant.base}/q/consent_fk", data={"typed": "x" * 300_000}
+    )
+    assert response.status_code == 413
+    intake = services.store.intake_by_token(participant.token)
+    assert set(services.store.answers(intake.id)) == {"consent_answer"}
+
+
+def test_the_access_log_never_shows_link_tokens_or_invitation_codes() -> None:
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        "",
+        0,
+        '%s - "%s %s HTTP/%s" %d',
+        ("10.0.0.1:5000", "GET", "/s/Zq8v_secret-token/later?x=1", "1.1", 200),
+        None,
+    )
+    MaskSecrets().filter(record)
+    assert record.getMessage() == '10.0.0.1:5000 - "GET /s/…/later?x=1 HTTP/1.1" 200'
+    assert masked("/i/K7M4-QX2P?lang=ar") == "/i/…?lang=ar"
+    assert masked("/staff/intakes/K7M4QX2P") == "/staff/intakes/K7M4QX2P"

@@ -109,3 +109,22 @@ def test_first_page_offers_the_language_a_greeting_is_written_in(client) -> None
     html = client.get("/", params={"q": "سلام علیکم، من خوب استم"}).text
     offer = html[html.index('<div class="offer"') :]
     assert 'lang="fa-AF"' in offer[:80] and 'name="locale" value="fa_AF"' in offer
+
+
+def test_a_typed_yes_to_the_self_harm_question_shows_crisis_help_while_asking_back(
+    participant,
+) -> None:
+    to_question(participant, "self_harm")
+    for headers in ({}, {"HX-Request": "true"}):
+        response = participant.client.post(
+            f"{participant.base}/q/self_harm", data={"typed": "yes"}, headers=headers
+        )
+        html = response.text
+        clarify = html[html.index('class="clarify"') :]
+        assert clarify.index('href="tel:90101"') < clarify.index("Did you mean")
+        assert 'value="sometimes"' in clarify and 'value="often"' in clarify
+    # a typed "no" asks nothing back and shows no help
+    response = participant.client.post(
+        f"{participant.base}/q/self_harm", data={"typed": "never"}, follow_redirects=True
+    )
+    assert "tel:90101" not in response.text[response.text.index('id="turn"') :]

@@ -6,31 +6,21 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from intake import codes
-from intake.i18n import Translator
-from intake.invitations import Invitation
 from intake.ratelimit import CODE, CODE_ADDRESS
-from intake.web.services import Services, client_address, is_htmx, page, services
+from intake.web.services import (
+    Services,
+    client_address,
+    go,
+    page,
+    reader_translator,
+    services,
+)
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]
-
-
-def _go(request: Request, url: str) -> Response:
-    if is_htmx(request):
-        return Response(status_code=204, headers={"HX-Redirect": url})
-    return RedirectResponse(url, status_code=303)
-
-
-def _translator(svc: Services, request: Request, invitation: Invitation | None) -> Translator:
-    wanted = request.query_params.get("lang")
-    if wanted in svc.catalogs.infos:
-        return svc.catalogs.translator(wanted)
-    if invitation is not None and invitation.locale in svc.catalogs.infos:
-        return svc.catalogs.translator(invitation.locale)
-    return svc.catalogs.translator(svc.catalogs.negotiate(request.headers.get("accept-language")))
 
 
 def _limited(svc: Services, request: Request, code: str) -> bool:
@@ -47,7 +37,7 @@ def _wrong(svc: Services, request: Request, code: str) -> None:
 def _code_page(
     request: Request, svc: Services, error: str = "", code: str = "", status_code: int = 200
 ) -> Response:
-    t = _translator(svc, request, None)
+    t = reader_translator(request)
     return page(
         request,
         "participant/invitation_code.html",
@@ -81,7 +71,7 @@ async def enter_code(request: Request, svc: Svc) -> Response:
         return _code_page(request, svc, "unknown", typed, 422)
     lang = request.query_params.get("lang", "")
     suffix = f"?lang={lang}" if lang in svc.catalogs.infos else ""
-    return _go(request, f"/i/{codes.grouped(code)}{suffix}")
+    return go(request, f"/i/{codes.grouped(code)}{suffix}")
 
 
 @router.get("/i/{code}")
@@ -94,7 +84,7 @@ def invitation_page(code: str, request: Request, svc: Svc) -> Response:
     if invitation is None:
         _wrong(svc, request, code)
     state = invitation.state if invitation else "unknown"
-    t = _translator(svc, request, invitation)
+    t = reader_translator(request, suggested=invitation.locale if invitation else None)
     return page(
         request,
         "participant/invitation.html",
@@ -125,7 +115,7 @@ async def start_invited(code: str, request: Request, svc: Svc) -> Response:
     if claimed is None:
         if svc.invitations.find(code) is None:
             _wrong(svc, request, code)
-        return _go(request, f"/i/{codes.grouped(code)}?lang={locale}")
+        return go(request, f"/i/{codes.grouped(code)}?lang={locale}")
     intake, token = claimed
     svc.audit.record(
         "intake.started",
@@ -134,4 +124,4 @@ async def start_invited(code: str, request: Request, svc: Svc) -> Response:
         reference=intake.reference,
         detail=f"language={locale}",
     )
-    return _go(request, f"/s/{token}/welcome")
+    return go(request, f"/s/{token}/welcome")

@@ -6,12 +6,11 @@ only the new part of the conversation; everything else navigates as usual.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 
 from intake import codes
 from intake.flow import Flow, build_flow
@@ -23,11 +22,21 @@ from intake.ratelimit import CODE, CODE_ADDRESS
 from intake.records import Answer, Intake, Status
 from intake.replies import AskAgain, read_reply
 from intake.scoring import evaluate
-from intake.web.services import Services, client_address, is_htmx, page, services
+from intake.web.services import (
+    Services,
+    client_address,
+    go,
+    is_htmx,
+    page,
+    reader_translator,
+    redirect,
+    services,
+)
 from intake.web.views import (
     Conversation,
     Entry,
     crisis_after,
+    crisis_if_any,
     exchange,
     progress_of,
     review_sections,
@@ -36,25 +45,8 @@ from intake.web.views import (
 )
 
 router = APIRouter()
+MAX_SAID = 500  # the typed words kept to echo back an understood answer
 Svc = Annotated[Services, Depends(services)]
-
-
-def _redirect(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
-
-
-def _htmx_go(url: str) -> Response:
-    """Tell htmx to load another page into <main> (a full navigation without JavaScript)."""
-    response = Response(status_code=204)
-    response.headers["HX-Location"] = json.dumps(
-        {"path": url, "target": "#main", "swap": "outerHTML"}
-    )
-    response.headers["Vary"] = "HX-Request"
-    return response
-
-
-def _go(request: Request, url: str) -> Response:
-    return _htmx_go(url) if is_htmx(request) else _redirect(url)
 
 
 def _intake(svc: Services, token: str) -> Intake:
@@ -66,15 +58,6 @@ def _intake(svc: Services, token: str) -> Intake:
 
 def _flow(svc: Services, intake: Intake) -> Flow:
     return build_flow(svc.questionnaire, svc.store.answers(intake.id))
-
-
-def _translator(svc: Services, request: Request, intake: Intake | None = None) -> Translator:
-    if intake is not None:
-        return svc.catalogs.translator(intake.locale)
-    wanted = request.query_params.get("lang")
-    if wanted in svc.catalogs.infos:
-        return svc.catalogs.translator(wanted)
-    return svc.catalogs.translator(svc.catalogs.negotiate(request.headers.get("accept-language")))
 
 
 def _base(svc: Services, token: str | None, intake: Intake | None = None) -> dict[str, object]:
@@ -99,7 +82,7 @@ def _picker(svc: Services, request: Request, selected: str) -> dict[str, object]
 
 @router.get("/")
 def start_page(request: Request, svc: Svc) -> Response:
-    t = _translator(svc, request)
+    t = reader_translator(request)
     context = {**_base(svc, None), **_picker(svc, request, t.locale)}
     return page(request, "participant/start.html", context, t)
 
@@ -107,20 +90,20 @@ def start_page(request: Request, svc: Svc) -> Response:
 @router.post("/start")
 async def start(request: Request, svc: Svc) -> Response:
     if not svc.settings.open_start:
-        return _redirect("/")  # the start page explains how to start with an invitation
+        return redirect("/")  # the start page explains how to start with an invitation
     form = await request.form()
     locale = str(form.get("locale", ""))
     if locale not in svc.catalogs.infos:
-        return _redirect("/")
+        return redirect("/")
     _intake, token = svc.store.create_intake(
         locale, svc.questionnaire.id, svc.questionnaire.version, svc.settings.secret_key
     )
-    return _go(request, f"/s/{token}/welcome")
+    return go(request, f"/s/{token}/welcome")
 
 
 @router.get("/resume")
 def resume_page(request: Request, svc: Svc) -> Response:
-    t = _translator(svc, request)
+    t = reader_translator(request)
     return page(request, "participant/resume.html", {**_base(svc, None), "error": False}, t)
 
 
@@ -134,7 +117,7 @@ async def resume(request: Request, svc: Svc) -> Response:
             request,
             "participant/resume.html",
             {**_base(svc, None), "error": "limited", "code": code, "wait_minutes": CODE.minutes},
-            _translator(svc, request),
+            reader_translator(request),
             status_code=429,
         )
     token = svc.store.token_by_resume_code(code, svc.settings.secret_key) if key else None
@@ -145,15 +128,15 @@ async def resume(request: Request, svc: Svc) -> Response:
             request,
             "participant/resume.html",
             {**_base(svc, None), "error": "unknown", "code": code},
-            _translator(svc, request),
+            reader_translator(request),
             status_code=422,
         )
-    return _go(request, f"/s/{token}")
+    return go(request, f"/s/{token}")
 
 
 @router.get("/help")
 def help_page(request: Request, svc: Svc) -> Response:
-    t = _translator(svc, request)
+    t = reader_translator(request)
     return page(request, "participant/help.html", _base(svc, None), t)
 
 
@@ -163,7 +146,7 @@ def help_page(request: Request, svc: Svc) -> Response:
 @router.get("/s/{token}/welcome")
 def welcome(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
-    t = _translator(svc, request, intake)
+    t = reader_translator(request, fixed=intake.locale)
     return page(
         request,
         "participant/welcome.html",
@@ -179,14 +162,14 @@ def welcome(token: str, request: Request, svc: Svc) -> Response:
 def conversation(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
-        return _redirect(f"/s/{token}/done")
-    t = _translator(svc, request, intake)
+        return redirect(f"/s/{token}/done")
+    t = reader_translator(request, fixed=intake.locale)
     flow = _flow(svc, intake)
     if flow.declined:
         return page(request, "participant/declined.html", _base(svc, token, intake), t)
     current = flow.current
     if current is None:
-        return _redirect(f"/s/{token}/review")
+        return redirect(f"/s/{token}/review")
     return page(
         request,
         "participant/conversation.html",
@@ -219,11 +202,11 @@ def _conversation(flow: Flow, current: Question, t: Translator, **turn: object) 
 def question_page(token: str, question_id: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
-        return _redirect(f"/s/{token}/done")
+        return redirect(f"/s/{token}/done")
     flow = _flow(svc, intake)
     if not svc.questionnaire.has_question(question_id) or not flow.is_asked(question_id):
-        return _redirect(f"/s/{token}")
-    t = _translator(svc, request, intake)
+        return redirect(f"/s/{token}")
+    t = reader_translator(request, fixed=intake.locale)
     question = svc.questionnaire.question(question_id)
     return_to = "review" if request.query_params.get("return") == "review" else ""
     return page(
@@ -242,10 +225,10 @@ def question_page(token: str, question_id: str, request: Request, svc: Svc) -> R
 async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
-        return _go(request, f"/s/{token}/done")
+        return go(request, f"/s/{token}/done")
     before = _flow(svc, intake)
     if not svc.questionnaire.has_question(question_id) or not before.is_asked(question_id):
-        return _go(request, f"/s/{token}")
+        return go(request, f"/s/{token}")
     question = svc.questionnaire.question(question_id)
     form = await request.form()
     return_to = "review" if form.get("return") == "review" else ""
@@ -265,38 +248,45 @@ async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Re
         intake = svc.store.intake_by_id(intake.id) or intake
     if isinstance(reply, AskAgain):
         return _ask_again(request, svc, intake, before, question, reply, editing, return_to, token)
-    said = str(form.get("said", "")).strip() or reply.typed
-    svc.store.save_answer(
-        intake.id,
-        Answer(
-            question.id,
-            reply.value,
-            datetime.now(UTC),
-            reply.language,
-            svc.questionnaire.version,
-            said if reply.value is not None else None,
-        ),
+    said = (str(form.get("said", "")).strip() or reply.typed or "")[:MAX_SAID]
+    answer = Answer(
+        question.id,
+        reply.value,
+        datetime.now(UTC),
+        reply.language,
+        svc.questionnaire.version,
+        said if reply.value is not None and said else None,
     )
+    if not svc.store.save_answer(intake.id, answer):
+        return go(request, f"/s/{token}/done")  # sent in the meantime (another tab)
     after = _flow(svc, intake)
     status = Status.DECLINED if after.declined else Status.IN_PROGRESS
     if status is not intake.status:
         svc.store.set_status(intake.id, status)
-
     if after.declined:
-        return _go(request, f"/s/{token}")
-    if return_to == "review" and after.complete:
-        return _go(request, f"/s/{token}/review")
+        # Consent withdrawn: nothing but the consent answers is kept.
+        svc.store.keep_only(intake.id, [q.id for q in svc.questionnaire.consent_questions])
+        return go(request, f"/s/{token}")
     next_question = after.current
-    if next_question is None:
-        return _go(request, f"/s/{token}/review")
-    if (
-        not is_htmx(request)
-        or editing
-        or before.current is None
-        or before.current.id != question.id
-    ):
-        fresh_crisis = question.id in crisis_after(evaluate(after))
-        return _go(request, f"/s/{token}#{'help' if fresh_crisis else 'now'}")
+    to_review = next_question is None or (return_to == "review" and after.complete)
+    in_place = (
+        is_htmx(request)
+        and not editing
+        and not to_review
+        and before.current is not None
+        and before.current.id == question.id
+    )
+    if not in_place and question.id in crisis_after(evaluate(after)):
+        # Crisis help at once: in the conversation, right after the answer (it takes the
+        # focus); after a changed answer or the last one, a page of help, then on.
+        if to_review or editing:
+            then = "review" if to_review else "conversation"
+            return go(request, f"/s/{token}/help?then={then}")
+        return go(request, f"/s/{token}#help")
+    if to_review:
+        return go(request, f"/s/{token}/review")
+    if not in_place or next_question is None:
+        return go(request, f"/s/{token}#now")
     return _next_turn(request, svc, intake, after, question, next_question, token)
 
 
@@ -310,7 +300,7 @@ def _next_turn(
     token: str,
 ) -> Response:
     """For htmx: the new part of the conversation, plus progress and the next turn."""
-    t = _translator(svc, request, intake)
+    t = reader_translator(request, fixed=intake.locale)
     findings = evaluate(flow)
     entries = [exchange(answered, flow.answers[answered.id], t)]
     crisis = answered.id in crisis_after(findings)
@@ -349,7 +339,7 @@ def _ask_again(
 ) -> Response:
     """Show the question again: what was not understood, a "did you mean", or a year to
     confirm; what was chosen or typed is kept."""
-    t = _translator(svc, request, intake)
+    t = reader_translator(request, fixed=intake.locale)
     turn_args = {
         "chosen": reply.chosen,
         "typed": reply.typed,
@@ -361,6 +351,7 @@ def _ask_again(
         "editing": editing,
         "return_to": return_to,
         "offer": _offer(svc, intake),
+        "crisis": crisis_if_any(flow, question, reply.candidates),
     }
     status = 422 if reply.error else 200
     if editing or flow.current is None or flow.current.id != question.id:
@@ -401,11 +392,11 @@ def _ask_again(
 def review(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is Status.SUBMITTED:
-        return _redirect(f"/s/{token}/done")
+        return redirect(f"/s/{token}/done")
     flow = _flow(svc, intake)
     if not flow.complete:
-        return _redirect(f"/s/{token}")
-    t = _translator(svc, request, intake)
+        return redirect(f"/s/{token}")
+    t = reader_translator(request, fixed=intake.locale)
     return page(
         request,
         "participant/review.html",
@@ -413,6 +404,7 @@ def review(token: str, request: Request, svc: Svc) -> Response:
             **_base(svc, token, intake),
             "sections": review_sections(flow, t),
             "progress": progress_of(flow),
+            "crisis": evaluate(flow).crisis,
         },
         t,
     )
@@ -425,27 +417,31 @@ def submit(token: str, request: Request, svc: Svc) -> Response:
         stored = svc.store.answers(intake.id)
         flow = build_flow(svc.questionnaire, stored)
         if not flow.complete:
-            return _go(request, f"/s/{token}")
-        svc.store.submit(intake.id, flow.dropped(stored))
-        svc.audit.record(
-            "intake.submitted",
-            actor="participant",
-            org_id=intake.org_id,
-            reference=intake.reference,
-        )
-    return _go(request, f"/s/{token}/done")
+            return go(request, f"/s/{token}")
+        if svc.store.submit(intake.id, flow.dropped(stored)):  # not if sent meanwhile
+            svc.audit.record(
+                "intake.submitted",
+                actor="participant",
+                org_id=intake.org_id,
+                reference=intake.reference,
+            )
+    return go(request, f"/s/{token}/done")
 
 
 @router.get("/s/{token}/done")
 def done(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
     if intake.status is not Status.SUBMITTED:
-        return _redirect(f"/s/{token}")
-    t = _translator(svc, request, intake)
+        return redirect(f"/s/{token}")
+    t = reader_translator(request, fixed=intake.locale)
     return page(
         request,
         "participant/done.html",
-        {**_base(svc, token, intake), "reference": codes.grouped(intake.reference)},
+        {
+            **_base(svc, token, intake),
+            "reference": codes.grouped(intake.reference),
+            "crisis": evaluate(_flow(svc, intake)).crisis,
+        },
         t,
     )
 
@@ -456,7 +452,7 @@ def done(token: str, request: Request, svc: Svc) -> Response:
 @router.get("/s/{token}/language")
 def language_page(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
-    t = _translator(svc, request, intake)
+    t = reader_translator(request, fixed=intake.locale)
     return page(
         request,
         "participant/language.html",
@@ -475,21 +471,22 @@ async def change_language(token: str, request: Request, svc: Svc) -> Response:
         svc.store.set_locale(intake.id, locale)
     elif intake.suggested_locale:
         svc.store.suggest_locale(intake.id, None)
-    return _go(request, f"/s/{token}#now")
+    return go(request, f"/s/{token}#now")
 
 
 @router.get("/s/{token}/later")
 def later(token: str, request: Request, svc: Svc) -> Response:
     intake = _intake(svc, token)
-    t = _translator(svc, request, intake)
+    t = reader_translator(request, fixed=intake.locale)
     return page(
         request,
         "participant/later.html",
         {
             **_base(svc, token, intake),
             "resume_code": codes.grouped(svc.store.resume_code(intake.id, svc.settings.secret_key)),
-            "link": str(request.url_for("conversation", token=token)),
-            "resume_url": str(request.url_for("resume_page")),
+            # the public address (never the request's Host header, which a proxy may change)
+            "link": f"{svc.settings.base_url.rstrip('/')}/s/{token}",
+            "resume_url": f"{svc.settings.base_url.rstrip('/')}/resume",
         },
         t,
     )
@@ -497,6 +494,13 @@ def later(token: str, request: Request, svc: Svc) -> Response:
 
 @router.get("/s/{token}/help")
 def intake_help(token: str, request: Request, svc: Svc) -> Response:
+    """Crisis help; after an answer that raised it, with the way on to the next page."""
     intake = _intake(svc, token)
-    t = _translator(svc, request, intake)
-    return page(request, "participant/help.html", _base(svc, token, intake), t)
+    t = reader_translator(request, fixed=intake.locale)
+    then = request.query_params.get("then", "")
+    return page(
+        request,
+        "participant/help.html",
+        {**_base(svc, token, intake), "then": then if then in ("review", "conversation") else ""},
+        t,
+    )

@@ -17,14 +17,14 @@ from typing import Annotated
 import segno
 from babel.dates import format_date
 from fastapi import APIRouter, Depends, HTTPException, Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, Response
 
 from intake import codes
 from intake.accounts import Session
 from intake.fhir import questionnaire_resource, questionnaire_response
 from intake.flow import build_flow
 from intake.ratelimit import LOGIN_ACCOUNT, LOGIN_ADDRESS
-from intake.records import Intake
+from intake.records import Intake, Status
 from intake.scoring import evaluate
 from intake.summary_render import STOCKHOLM, swedish_time, to_jsonable
 from intake.web.security import (
@@ -35,15 +35,11 @@ from intake.web.security import (
     cookie_name,
     set_session_cookie,
 )
-from intake.web.services import Services, client_address, page, services
+from intake.web.services import Services, client_address, page, redirect, services
 
 router = APIRouter()
 Svc = Annotated[Services, Depends(services)]
 LOGIN_NONCE = "intake_login"
-
-
-def _redirect(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
 
 
 def _context(svc: Services, session: Session | None, **values: object) -> dict[str, object]:
@@ -134,7 +130,14 @@ async def login(request: Request, svc: Svc) -> Response:
     if user is None:
         svc.limiter.fail(LOGIN_ACCOUNT, email)
         svc.limiter.fail(LOGIN_ADDRESS, address)
-        svc.audit.record("login.failed", actor=email or "unknown")
+        # An attempt on a known account shows in its organisation's audit log.
+        known = svc.accounts.user_by_email(email) if email else None
+        svc.audit.record(
+            "login.failed",
+            actor=email or "unknown",
+            org_id=known.org_id if known else None,
+            user_id=known.id if known else None,
+        )
         return _login_page(request, svc, "wrong", email, 401)
     svc.limiter.clear(LOGIN_ACCOUNT, email)
     token = svc.accounts.start_session(user, svc.settings.session_hours)
@@ -142,7 +145,7 @@ async def login(request: Request, svc: Svc) -> Response:
     next_url = str(form.get("next", "/staff"))
     if not next_url.startswith("/") or next_url.startswith("//"):
         next_url = "/staff"
-    response = _redirect(next_url)
+    response = redirect(next_url)
     set_session_cookie(response, svc.settings, token)
     response.delete_cookie(LOGIN_NONCE, path="/login")
     return response
@@ -152,7 +155,7 @@ async def login(request: Request, svc: Svc) -> Response:
 def logout(request: Request, svc: Svc, session: StaffPost) -> Response:
     svc.accounts.end_session(request.cookies.get(cookie_name(svc.settings), ""))
     _log(svc, session, "logout")
-    response = _redirect("/login")
+    response = redirect("/login")
     clear_session_cookie(response, svc.settings)
     return response
 
@@ -177,7 +180,13 @@ class Row:
 def _rows(svc: Services, session: Session) -> list[Row]:
     rows = []
     for intake in svc.store.list_intakes(session.user.org_id):
-        findings = evaluate(build_flow(svc.questionnaire, svc.store.answers(intake.id)))
+        # Answers are the participant's until they send them: no flags before that.
+        findings = (
+            evaluate(build_flow(svc.questionnaire, svc.store.answers(intake.id)))
+            if intake.status is Status.SUBMITTED
+            else None
+        )
+        flags = findings.flags if findings else ()
         rows.append(
             Row(
                 intake.status.value,
@@ -185,8 +194,8 @@ def _rows(svc: Services, session: Session) -> list[Row]:
                 svc.caseworker.swedish_name(intake.locale),
                 intake.created_at,
                 intake.submitted_at,
-                sum(1 for f in findings.flags if f.flag.level == "urgent"),
-                sum(1 for f in findings.flags if f.flag.level == "attention"),
+                sum(1 for f in flags if f.flag.level == "urgent"),
+                sum(1 for f in flags if f.flag.level == "attention"),
             )
         )
     for invitation in svc.invitations.pending(session.user.org_id):
@@ -298,16 +307,19 @@ def _own_intake(svc: Services, session: Session, reference: str) -> Intake:
 
 
 def _consented(svc: Services, intake: Intake, recipient: str) -> bool:
-    """Did the participant agree to share with this recipient?"""
+    """May this recipient see the answers? Only once the participant has sent them, and only
+    if the consent in force (not withdrawn, not declined) says yes."""
     if svc.questionnaire.recipient(recipient) is None:
         raise HTTPException(404)
-    answers = svc.store.answers(intake.id)
+    if intake.status is not Status.SUBMITTED:
+        return False
+    flow = build_flow(svc.questionnaire, svc.store.answers(intake.id))
     question = next(
         (q for q in svc.questionnaire.consent_questions if q.recipient == recipient), None
     )
-    if question is None:
+    if question is None or flow.declined:
         return False
-    answer = answers.get(question.id)
+    answer = flow.answers.get(question.id)
     return answer is not None and answer.value == "yes"
 
 
@@ -336,12 +348,13 @@ def summary_page(reference: str, request: Request, svc: Svc, session: Staff) -> 
             session,
             s=svc.summary(intake) if allowed else None,
             allowed=allowed,
+            sent=intake.status is Status.SUBMITTED,
             recipient=svc.questionnaire.recipient(recipient),
             recipients=recipients,
             reference=codes.grouped(intake.reference),
         ),
         svc.caseworker_translator,
-        status_code=200 if allowed else 403,
+        status_code=200 if allowed else 403 if intake.status is Status.SUBMITTED else 409,
     )
 
 
@@ -358,6 +371,8 @@ def _export(
             reference=intake.reference,
             detail=f"{what} recipient={recipient}",
         )
+        if intake.status is not Status.SUBMITTED:
+            raise HTTPException(409, "the participant has not sent their answers yet")
         raise HTTPException(403, f"no consent to share with {recipient}")
     _log(svc, session, "export", reference=intake.reference, detail=f"{what} recipient={recipient}")
     return intake, recipient

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-from intake.flow import Flow
+from intake.flow import Flow, build_flow
 from intake.i18n import Translator
 from intake.questionnaire.model import Question, QuestionType, Section
 from intake.records import Answer
-from intake.scoring import Findings
+from intake.scoring import Findings, evaluate
 from intake.validation import InputError
 
 
@@ -47,6 +48,7 @@ class Turn:
     typed_year: int | None = None
     calendar: str | None = None
     offer: Translator | None = None  # a language the participant seems to write in
+    crisis: bool = False  # a "did you mean" whose answers would show crisis help
 
     @property
     def composer(self) -> bool:
@@ -126,6 +128,19 @@ def crisis_after(findings: Findings) -> set[str]:
         for reason in result.reasons
         if not reason.startswith(("score:", "flag:"))
     }
+
+
+def crisis_if_any(flow: Flow, question: Question, codes: tuple[str, ...]) -> bool:
+    """Would any of these answers (the options a typed reply may mean) show crisis help? Then
+    it is shown at once, while the participant is asked which they meant."""
+    for code in codes:
+        answers = {
+            **flow.answers,
+            question.id: Answer(question.id, code, datetime.now(UTC), ""),
+        }
+        if question.id in crisis_after(evaluate(build_flow(flow.questionnaire, answers))):
+            return True
+    return False
 
 
 def section_entries(
