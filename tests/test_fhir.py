@@ -20,21 +20,9 @@ from intake.questionnaire import Questionnaire
 from intake.questionnaire.model import QuestionType
 from intake.records import AnswerValue, Intake, Status
 from intake.settings import PROJECT_ROOT
-from tests.domain_helpers import WHEN, answers
+from tests.domain_helpers import INTAKE, WHEN, answers
 
 BASE = "https://intake.example.se"
-
-INTAKE = Intake(
-    1,
-    "K7M4QX2P",
-    "ar",
-    "default",
-    "2026-11-1",
-    Status.SUBMITTED,
-    datetime(2026, 11, 20, 9, tzinfo=UTC),
-    WHEN,
-    WHEN,
-)
 
 ARABIC_WORDS = "  أنام قليلاً\nوأحتاج إلى الراحة  "
 

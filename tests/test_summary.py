@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from intake.flow import build_flow
-from intake.records import Intake, Status
 from intake.scoring import evaluate
 from intake.summary import build_summary
-from tests.domain_helpers import WHEN, answers
+from tests.domain_helpers import INTAKE, WHEN, answers
 
 
 class MarkedSwedish:
@@ -20,19 +17,6 @@ class MarkedSwedish:
 
 def swedish_name(code: str) -> str:
     return {"ar": "arabiska", "fa_AF": "dari"}.get(code, code)
-
-
-INTAKE = Intake(
-    1,
-    "K7M4QX2P",
-    "ar",
-    "default",
-    "2026-11-1",
-    Status.SUBMITTED,
-    datetime(2026, 11, 20, 9, tzinfo=UTC),
-    WHEN,
-    WHEN,
-)
 
 
 def summary_for(questionnaire, **values):
