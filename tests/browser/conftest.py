@@ -22,6 +22,7 @@ import uvicorn
 from intake.app import create_app
 from intake.services import Services
 from intake.settings import HTMX_URL, PROJECT_ROOT, Settings
+from tests.plans import SKIP
 
 HTMX_LOCAL = PROJECT_ROOT / "node_modules" / "htmx.org" / "dist" / "htmx.min.js"
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
@@ -112,3 +113,37 @@ def new_phone(browser, *, javascript: bool):  # type: ignore[no-untyped-def]
 def screenshot(page, name: str) -> None:  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+# -- answering the conversation as a participant would ------------------------------------
+
+
+def current_question(page) -> str | None:  # type: ignore[no-untyped-def]
+    form = page.locator("#turn form[action*='/q/']").first
+    if page.locator("#turn form[action*='/q/']").count() == 0:
+        return None
+    return form.get_attribute("action").rsplit("/", 1)[-1]
+
+
+def answer(page, qid: str, question_type: str, planned: object) -> None:  # type: ignore[no-untyped-def]
+    turn = page.locator("#turn form[action*='/q/']:not(.composer)")
+    if planned is None or planned is SKIP:
+        turn.locator("button.skip").click()
+    elif isinstance(planned, list):
+        for code in planned:
+            turn.locator(f"input[name=choice][value={code}]").check()
+        turn.locator("button.go").click()
+    elif question_type in ("number", "year", "text"):
+        turn.locator("[name=typed]").fill(str(planned))
+        turn.locator("button.go").click()
+    else:
+        turn.locator(f"button[name=choice][value='{planned}']").click()
+
+
+def wait_for_next(page, qid: str) -> None:  # type: ignore[no-untyped-def]
+    page.wait_for_function(
+        """qid => { const f = document.querySelector("#turn form[action*='/q/']");
+                    return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
+        arg=qid,
+        timeout=10_000,
+    )

@@ -11,7 +11,14 @@ import pytest
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from intake.settings import Settings
-from tests.browser.conftest import LiveServer, new_phone, screenshot
+from tests.browser.conftest import (
+    LiveServer,
+    answer,
+    current_question,
+    new_phone,
+    screenshot,
+    wait_for_next,
+)
 from tests.conftest import PASSWORD
 from tests.plans import SKIP, urgent_plan
 
@@ -74,34 +81,18 @@ def test_invite_answer_read_and_export(browser, server) -> None:
     questionnaire = server.services.questionnaire
     typed_once = False
     for _ in range(80):
-        form = participant.locator("#turn form[action*='/q/']:not(.composer)")
-        if form.count() == 0:
+        qid = current_question(participant)
+        if qid is None:
             break
-        qid = form.get_attribute("action").rsplit("/", 1)[-1]
-        planned = plan.get(qid, SKIP)
-        kind = questionnaire.question(qid).type.value
         if qid == "interpreter_need" and not typed_once:
             # type instead of tapping: understood, echoed, and the conversation goes on
             participant.fill("#turn .composer input[name=typed]", "بلی")
             participant.click("#turn .composer button")
             participant.locator(".echo").last.wait_for()
             typed_once = True
-        elif planned is SKIP:
-            form.locator("button.skip").click()
-        elif isinstance(planned, list):
-            for choice in planned:
-                form.locator(f"input[value={choice}]").check()
-            form.locator("button.go").click()
-        elif kind in ("number", "year", "text"):
-            form.locator("[name=typed]").fill(str(planned))
-            form.locator("button.go").click()
         else:
-            form.locator(f"button[name=choice][value='{planned}']").click()
-        participant.wait_for_function(
-            """qid => { const f = document.querySelector("#turn form[action*='/q/']");
-                        return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
-            arg=qid,
-        )
+            answer(participant, qid, questionnaire.question(qid).type.value, plan.get(qid, SKIP))
+        wait_for_next(participant, qid)
     participant.locator("form[action$='/submit'] button").click()
     participant.wait_for_url(re.compile(r"/done$"))
     reference = participant.locator(".code .big").inner_text().strip()

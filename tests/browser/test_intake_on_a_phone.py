@@ -8,9 +8,9 @@ import re
 import pytest
 
 from intake.records import Status
-from tests.browser.conftest import new_phone, screenshot
+from tests.browser.conftest import answer, current_question, new_phone, screenshot, wait_for_next
 from tests.i18n_expectations import latin_leaks as words_in_latin
-from tests.plans import ARABIC_URGENT_FLAGS, SKIP, urgent_plan
+from tests.plans import ARABIC_URGENT_FLAGS, urgent_plan
 
 pytestmark = pytest.mark.browser
 
@@ -22,37 +22,6 @@ def latin_leaks(page) -> set[str]:  # type: ignore[no-untyped-def]
         body.querySelectorAll('[dir=ltr]').forEach(e => e.remove());
         return body.innerText; }""")
     return words_in_latin(text)
-
-
-def current_question(page) -> str | None:  # type: ignore[no-untyped-def]
-    form = page.locator("#turn form[action*='/q/']").first
-    if page.locator("#turn form[action*='/q/']").count() == 0:
-        return None
-    return form.get_attribute("action").rsplit("/", 1)[-1]
-
-
-def answer(page, qid: str, question_type: str, planned: object) -> None:  # type: ignore[no-untyped-def]
-    turn = page.locator("#turn form[action*='/q/']:not(.composer)")
-    if planned is None or planned is SKIP:
-        turn.locator("button.skip").click()
-    elif isinstance(planned, list):
-        for code in planned:
-            turn.locator(f"input[name=choice][value={code}]").check()
-        turn.locator("button.go").click()
-    elif question_type in ("number", "year", "text"):
-        turn.locator("[name=typed]").fill(str(planned))
-        turn.locator("button.go").click()
-    else:
-        turn.locator(f"button[name=choice][value='{planned}']").click()
-
-
-def wait_for_next(page, qid: str) -> None:  # type: ignore[no-untyped-def]
-    page.wait_for_function(
-        """qid => { const f = document.querySelector("#turn form[action*='/q/']");
-                    return !f || !f.getAttribute('action').endsWith('/q/' + qid); }""",
-        arg=qid,
-        timeout=10_000,
-    )
 
 
 def run_intake(browser, live_server, locale: str, *, javascript: bool) -> str:  # type: ignore[no-untyped-def]
