@@ -24,8 +24,9 @@ from tests.test_participant_routes import answer_all
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings.from_env({}, data_dir=Path(tmp), demo=False, open_start=True,
-                                     insecure_cookies=True)
+        settings = Settings.from_env(
+            {}, data_dir=Path(tmp), demo=False, open_start=True, insecure_cookies=True
+        )
         with LiveServer(settings) as server:
             svc = server.services
             org = svc.accounts.organisation("Bench", create=True)
@@ -40,8 +41,9 @@ def main() -> None:
             with svc.db.tx() as conn:  # open self-start has no organisation: give it one
                 conn.execute(intakes.update().values(org_id=org.id))
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                                     args=["--no-sandbox"])
+                browser = playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=["--no-sandbox"]
+                )
                 page = browser.new_page()
                 page.goto(server.url + "/login")
                 page.fill("#email", "bench@x.example")
@@ -54,8 +56,10 @@ def main() -> None:
                 page.screenshot(path="test-artifacts/summary-print.png", full_page=True)
                 browser.close()
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
-    print(f"summary of an intake with {len(ARABIC_URGENT)} answers and 10 flags: "
-          f"{pages} A4 pages, {len(pdf)} bytes of PDF")
+    print(
+        f"summary of an intake with {len(ARABIC_URGENT)} answers and 10 flags: "
+        f"{pages} A4 pages, {len(pdf)} bytes of PDF"
+    )
 
 
 if __name__ == "__main__":

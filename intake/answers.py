@@ -43,10 +43,16 @@ class Interpretation:
     candidates: tuple[str, ...] = ()  # option codes to ask about when ambiguous
     calendar: str | None = None  # "solar_hijri" or "ethiopian" when a year was converted
     typed_year: int | None = None  # the year as written, before conversion
+    confirm: bool = False  # a number read from a sentence: shown to the participant to confirm
 
     @property
     def clear(self) -> bool:
         return self.value is not None
+
+    @property
+    def asks(self) -> bool:
+        """The value is a reading for the participant to confirm before it is stored."""
+        return self.confirm or self.calendar is not None
 
 
 NOTHING = Interpretation(None, 0.0)
@@ -328,12 +334,13 @@ def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-MAX_NUMBER_WORDS = 4  # "8 hours", "about 8"; not "I used to work 8 hours a day before"
+MAX_NUMBER_WORDS = 4  # "8 hours", "about 8"; a longer sentence's number is only offered
 
 
 def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> Interpretation:
-    if len(cleaned.split()) > MAX_NUMBER_WORDS:
-        return NOTHING  # a number in a sentence may be about something else: ask again
+    # A number in a sentence may be about something else ("I have 3 children"): it is offered
+    # for the participant to confirm, never taken.
+    in_sentence = len(cleaned.split()) > MAX_NUMBER_WORDS
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) != 1:
         return NOTHING
@@ -341,14 +348,15 @@ def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> I
     low, high = question.minimum, question.maximum
     if (low is not None and number < low) or (high is not None and number > high):
         return NOTHING
+    if in_sentence:
+        return Interpretation(number, 0.7, confirm=True)
     return Interpretation(number, 1.0 if re.search(r"\d", cleaned) else 0.9)
 
 
 def _year(
     question: Question, text: str, cleaned: str, locale: str, lexicon: _Lexicon, today: date | None
 ) -> Interpretation:
-    if len(cleaned.split()) > MAX_NUMBER_WORDS:
-        return NOTHING
+    in_sentence = len(cleaned.split()) > MAX_NUMBER_WORDS  # offered to confirm, never taken
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) != 1:
         return NOTHING
@@ -372,5 +380,5 @@ def _year(
         converted = year + 621  # Farvardin-Dey of Solar Hijri year Y fall in Gregorian Y + 621
         return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
     if low <= year <= high:
-        return Interpretation(year, 1.0)
+        return Interpretation(year, 0.7, confirm=True) if in_sentence else Interpretation(year, 1.0)
     return NOTHING

@@ -59,6 +59,17 @@ def same_language(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in CLOSE)
 
 
+def undecided(detection: Detection, margin: float = 0.15) -> tuple[str, ...]:
+    """Close languages the text could just as well be in, besides ``detection.locale``: Persian
+    when Dari was found with no word only Dari uses, and the other way round. A participant
+    offered a language should be offered these too."""
+    return tuple(
+        code
+        for code, confidence in detection.alternatives
+        if same_language(code, detection.locale) and confidence >= detection.confidence - margin
+    )
+
+
 _ARABIC_UNIFY = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"}
 )
@@ -220,16 +231,22 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         for code in ("ckb", "ur"):
             scores[code] += 4.0 * letters_of(code)
         scores["ar"] += 1.5 * letters_of("ar") + 1.0 * sum(t.startswith("ال") for t in tokens)
-        endings = tuple(_plain(e) for e in evidence.endings.get("ckb", ()))
-        scores["ckb"] += 1.5 * sum(1 for t in plain if len(t) > 4 and t.endswith(endings))
+        for code in ("ckb", "fa"):
+            endings = tuple(_plain(e) for e in evidence.endings.get(code, ()))
+            scores[code] += 1.5 * sum(1 for t in plain if len(t) > 4 and t.endswith(endings))
         persian_letters = letters_of("fa")
         for code in ("fa", "fa_AF", "ps", "ckb", "ur"):
             scores[code] += 1.0 * persian_letters
         probs = _langdetect(text, ("ar", "fa", "ur"))
+        urdu = probs.get("ur", 0.0)
+        if not letters_of("ur") and not _word_hits(plain, evidence.words["ur"]):
+            # Urdu is written with letters Persian lacks (ے ں ہ ٹ) and its own small words;
+            # without any of them, langdetect's "Urdu" is its doubt between Urdu and Persian.
+            probs["fa"], urdu = probs.get("fa", 0.0) + urdu, 0.0
         scores["ar"] += weight * probs.get("ar", 0.0)
         scores["fa"] += 0.75 * weight * probs.get("fa", 0.0)  # langdetect's "fa" is either
         scores["fa_AF"] += 0.75 * weight * probs.get("fa", 0.0)
-        scores["ur"] += weight * probs.get("ur", 0.0)
+        scores["ur"] += weight * urdu
     elif script == "ETHIOPIC":
         for code in ("ti", "am"):
             rows = evidence.rows.get(code, frozenset())

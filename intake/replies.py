@@ -36,7 +36,7 @@ class AskAgain:
     candidates: tuple[str, ...] = ()  # "did you mean": option codes
     typed: str = ""
     chosen: tuple[str, ...] = ()
-    year: int | None = None  # a converted year to confirm
+    number: int | None = None  # a number to confirm: read from a sentence, or a converted year
     typed_year: int | None = None
     calendar: str | None = None
     suggest: str | None = None  # a supported locale the participant seems to write in
@@ -102,12 +102,12 @@ def read_reply(
         return Understood(direct, locale, suggest=suggest)
     also = [detection.locale] if detection and detection.locale in catalogs.infos else []
     meaning = interpret(question, typed, locale, catalogs=catalogs, typing=typing, also=also)
-    if meaning.calendar and not confirmed:
-        # A year converted from another calendar is an int (see answers._year).
-        converted = meaning.value if isinstance(meaning.value, int) else 0
+    if meaning.asks and not confirmed:
+        # A number read from a sentence, or a year converted from another calendar: an int.
+        number = meaning.value if isinstance(meaning.value, int) else 0
         return AskAgain(
             typed=typed,
-            year=converted,
+            number=number,
             typed_year=meaning.typed_year,
             calendar=meaning.calendar,
             suggest=suggest,

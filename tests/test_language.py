@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.language import detect, same_language
+from intake.language import detect, same_language, undecided
 from intake.replies import suggestion, text_language
 
 
@@ -38,6 +38,16 @@ def test_dari_and_persian_by_their_own_words() -> None:
 def test_dari_or_persian_without_markers_gives_both() -> None:
     found = detect("شب‌ها خواب ندارم")
     assert found is not None and {found.locale, *dict(found.alternatives)} >= {"fa", "fa_AF"}
+    assert {found.locale, *undecided(found)} == {"fa", "fa_AF"}
+
+
+def test_tehran_and_kabul_colloquial_forms_tell_persian_from_dari() -> None:
+    assert detect("نمی‌تونم شبا بخوابم").locale == "fa"  # -ون- forms, شبا
+    assert detect("خونه‌مون کوچیکه").locale == "fa"  # the ending -مون
+    assert detect("دیروز به دواخانه رفتم و دوا گرفتم").locale == "fa_AF"  # Afghan words
+    assert detect("کار نکدم، مریض اس").locale == "fa_AF"  # Kabuli کد- and اس
+    dari = detect("من خوب استم، تشکر")
+    assert dari is not None and undecided(dari) == ()  # nothing to ask about
 
 
 def test_swedish_names_in_a_sentence_do_not_decide_the_language() -> None:

@@ -85,6 +85,20 @@ def test_a_solar_hijri_year_is_converted_and_confirmed(client, services) -> None
     assert services.store.answers(intake.id)["birth_year"].value == 1988
 
 
+def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
+    participant, services
+) -> None:
+    to_question(participant, "schooling_years")
+    response = participant.answer("schooling_years", typed="I went to school for 9 years in Herat")
+    assert response.status_code == 200
+    assert "You wrote “I went to school for 9 years in Herat”. Did you mean 9?" in response.text
+    assert "If not, write the number again:" in response.text
+    intake = services.store.intake_by_token(participant.token)
+    assert "schooling_years" not in services.store.answers(intake.id)
+    participant.answer("schooling_years", typed="9", confirmed="1", said="I went to school")
+    assert services.store.answers(intake.id)["schooling_years"].value == 9
+
+
 def test_free_text_is_stored_with_its_detected_language(participant, services) -> None:
     to_question(participant, "anything_else")
     participant.answer("anything_else", typed="أنام قليلاً جداً منذ أن وصلت إلى السويد")
@@ -109,6 +123,14 @@ def test_first_page_offers_the_language_a_greeting_is_written_in(client) -> None
     html = client.get("/", params={"q": "سلام علیکم، من خوب استم"}).text
     offer = html[html.index('<div class="offer"') :]
     assert 'lang="fa-AF"' in offer[:80] and 'name="locale" value="fa_AF"' in offer
+
+
+def test_first_page_offers_dari_and_persian_when_the_words_could_be_either(client) -> None:
+    html = client.get("/", params={"q": "شب‌ها خواب ندارم"}).text
+    offer = html[html.index('<div class="offer"') : html.index("</div>", html.index("offer"))]
+    offered = re.findall(r'name="locale" value="(\w+)"', offer)
+    assert sorted(offered) == ["fa", "fa_AF"]
+    assert 'lang="fa-AF"' in offer and 'lang="fa"' in offer  # each name in its own language
 
 
 def test_a_typed_yes_to_the_self_harm_question_shows_crisis_help_while_asking_back(

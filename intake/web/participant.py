@@ -15,7 +15,7 @@ from starlette.responses import Response
 from intake import codes
 from intake.flow import Flow, build_flow
 from intake.i18n import Translator
-from intake.language import detect
+from intake.language import detect, undecided
 from intake.languages import filter_languages
 from intake.questionnaire.model import Question
 from intake.ratelimit import CODE, CODE_ADDRESS
@@ -69,11 +69,15 @@ def _picker(svc: Services, request: Request, selected: str) -> dict[str, object]
     and, when none does, the language the query seems to be written in."""
     query = request.query_params.get("q", "")[:200]
     choices = filter_languages(svc.catalogs.ordered(selected), query, svc.catalogs.aliases)
-    detected = None
+    detected = []
     if query and not choices:
         found = detect(query)
-        if found and found.locale in svc.catalogs.infos:
-            detected = svc.catalogs.translator(found.locale)
+        if found:
+            detected = [
+                svc.catalogs.translator(code)
+                for code in (found.locale, *undecided(found))
+                if code in svc.catalogs.infos
+            ]
     return {"selected": selected, "query": query, "choices": choices, "detected": detected}
 
 
@@ -345,7 +349,7 @@ def _ask_again(
         "typed": reply.typed,
         "error": reply.error,
         "candidates": reply.candidates,
-        "year": reply.year,
+        "number": reply.number,
         "typed_year": reply.typed_year,
         "calendar": reply.calendar,
         "editing": editing,

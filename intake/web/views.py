@@ -44,7 +44,7 @@ class Turn:
     return_to: str = ""  # "review" when changing from the check-your-answers page
     focus: bool = True  # the question takes the focus, unless crisis help just appeared
     candidates: tuple[str, ...] = ()  # "did you mean": option codes understood from `typed`
-    year: int | None = None  # a year converted from another calendar, to confirm
+    number: int | None = None  # to confirm: read from a sentence, or a converted year
     typed_year: int | None = None
     calendar: str | None = None
     offer: Translator | None = None  # a language the participant seems to write in
