@@ -204,11 +204,12 @@ def interpret(
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
-    return _choose(cleaned, phrases, lexicon)
+    return _choose(cleaned, phrases, lexicon, yes_no=kind is QuestionType.YESNO)
 
 
-def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
-    """How well a reply matches one phrase (0-100)."""
+def _score(reply: str, phrase: str, lexicon: _Lexicon, yes_no: bool = False) -> float:
+    """How well a reply matches one phrase (0-100). ``yes_no``: the question is answered yes or
+    no, so a reply that starts with "no" says no ("no, I speak English")."""
     if reply == phrase:
         return 100.0
     reply_words = reply.split()
@@ -227,9 +228,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
             return 50.0
         if adds(lexicon.intensifiers):
             return 78.0
-        if all(w in lexicon.negations for w in phrase_words):
+        first = reply_words[: len(phrase_words)] == phrase_words
+        if all(w in lexicon.negations for w in phrase_words) and not (yes_no and first):
             return 75.0  # "no" inside "not often" (one word in Pashto): ask, never take it
-        if reply_words[: len(phrase_words)] == phrase_words:
+        if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
         extra = len(reply_words) - len(phrase_words)
         return max(70.0, 96.0 - 6.0 * extra)
@@ -240,12 +242,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
 
 
 def _ranked(
-    reply: str,
-    phrases: dict[str, list[str]],
-    lexicon: _Lexicon,
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, yes_no: bool = False
 ) -> list[tuple[float, str]]:
     scores = {
-        code: max((_score(reply, p, lexicon) for p in options), default=0.0)
+        code: max((_score(reply, p, lexicon, yes_no) for p in options), default=0.0)
         for code, options in phrases.items()
     }
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
@@ -264,8 +264,10 @@ def _mentioned(reply: str, phrases: dict[str, list[str]]) -> list[str]:
     ]
 
 
-def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Interpretation:
-    ranked = _ranked(reply, phrases, lexicon)
+def _choose(
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, yes_no: bool = False
+) -> Interpretation:
+    ranked = _ranked(reply, phrases, lexicon, yes_no)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:

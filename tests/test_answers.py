@@ -67,6 +67,28 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     assert two.value is None  # two numbers: which one, or their sum? Ask again.
 
 
+def test_a_yes_no_reply_that_starts_with_no_says_no(questionnaire) -> None:
+    assert read(questionnaire, "interpreter_need", "no i speak english").value == "no"
+    assert read(questionnaire, "long_term_illness", "نی، جور استم", "fa_AF").value == "no"
+    # Not on a frequency scale, where "no" may start "not often" (one word in Pashto):
+    assert read(questionnaire, "pain", "no not often").value is None
+
+
+def test_hard_without_a_bit_or_very_asks_which(questionnaire) -> None:
+    for text, locale in [("hard", "en"), ("صعب", "ar"), ("ګران دی", "ps"), ("قورسە", "ckb")]:
+        found = read(questionnaire, "seeing", text, locale)
+        assert found.value is None and set(found.candidates) == {"some", "a_lot"}, text
+    assert read(questionnaire, "seeing", "very hard").value == "a_lot"
+
+
+def test_a_dialect_yes_to_the_self_harm_question_is_asked_about_never_dropped(
+    questionnaire,
+) -> None:
+    for text, locale in [("ئا", "ckb"), ("اي", "ar"), ("ага", "ru")]:
+        found = read(questionnaire, "self_harm", text, locale)
+        assert found.value is None and set(found.candidates) == {"sometimes", "often"}, text
+
+
 def test_native_digits_and_number_words(questionnaire) -> None:
     assert read(questionnaire, "distress", "٧", "ar").value == "7"
     assert read(questionnaire, "schooling_years", "۱۲", "fa").value == 12

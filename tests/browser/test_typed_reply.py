@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import new_phone, screenshot
+from tests.browser.conftest import answer, current_question, new_phone, screenshot, wait_for_next
 
 pytestmark = pytest.mark.browser
 
@@ -48,4 +48,31 @@ def test_clarifying_turn(browser, live_server, javascript: bool) -> None:
     page.wait_for_function("() => !document.querySelector(\"#turn form[action$='/q/pain']\")")
     transcript = page.locator("#transcript").inner_text()
     assert "You answered: Often" in transcript
+    context.close()
+
+
+def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(browser, live_server) -> None:
+    """A sentence with a number, typed in Arabic with JavaScript on: "Did you mean 9?" in
+    Arabic, right to left; "Yes, 9" stores it and the conversation goes on."""
+    context = new_phone(browser, javascript=True)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.locator("button[name=locale][value=ar]").click()
+    page.wait_for_url(re.compile(r"/welcome$"))
+    page.locator("a.go").click()
+    questionnaire = live_server.services.questionnaire
+    while (qid := current_question(page)) != "schooling_years":
+        assert qid is not None, "schooling_years was not asked"
+        planned = "yes" if questionnaire.question(qid).type.value == "consent" else None
+        answer(page, qid, questionnaire.question(qid).type.value, planned)
+        wait_for_next(page, qid)
+    answer(page, "schooling_years", "number", "درست ٩ سنوات في مدرسة في حلب")
+    clarify = page.locator(".clarify")
+    clarify.wait_for()
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert "هل تقصد 9؟" in clarify.inner_text()
+    screenshot(page, "typed-ar-number-confirm")
+    clarify.locator("button[type=submit]").click()
+    wait_for_next(page, "schooling_years")
+    assert "9" in page.locator("#transcript").inner_text()
     context.close()
