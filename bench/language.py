@@ -84,6 +84,19 @@ def bench_detection(name: str) -> None:
             f"Persian or Dari (either accepted), 3+ words: {100 * either / len(persian):.0f}%"
             f" of {len(persian)}"
         )
+    tell = yaml.safe_load((DATA / "persian-dari-tell.yaml").read_text(encoding="utf-8"))
+    marked = tell["heldout" if "heldout" in name else "tuning"]
+    telling = [
+        (x["text"], locale) for locale in ("fa", "fa_AF") for x in marked[locale] if x["tell"]
+    ]
+    if telling:
+        right = sum(
+            1 for text, locale in telling if (found := detect(text)) and found.locale == locale
+        )
+        print(
+            f"Persian vs Dari, texts a reader can tell apart (persian-dari-tell.yaml): "
+            f"{100 * right / len(telling):.0f}% of {len(telling)}"
+        )
     print(
         f"detect: median {1000 * statistics.median(timings):.2f} ms, "
         f"p95 {1000 * sorted(timings)[int(0.95 * len(timings))]:.2f} ms per call"

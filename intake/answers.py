@@ -358,8 +358,14 @@ def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> I
 def _year(
     question: Question, text: str, cleaned: str, locale: str, lexicon: _Lexicon, today: date | None
 ) -> Interpretation:
-    in_sentence = len(cleaned.split()) > MAX_NUMBER_WORDS  # offered to confirm, never taken
+    # A birth year among other words may be someone else's ("my son was born in 2015"): it is
+    # offered to confirm, never taken. Only a year on its own is taken as it is.
+    in_sentence = len(cleaned.split()) > 1
     found = _numbers_in(text, cleaned, lexicon)
+    if len(found) > 1:
+        # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.
+        years = [n for n in found if 1000 <= n <= 9999]
+        found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
     if len(found) != 1:
         return NOTHING
     year = found[0]

@@ -95,6 +95,7 @@ class _Evidence:
     letters: dict[str, frozenset[str]]
     words: dict[str, frozenset[str]]
     endings: dict[str, tuple[str, ...]]
+    infixes: dict[str, tuple[str, ...]]
     rows: dict[str, frozenset[str]]
     langdetect: frozenset[str]
     neutral: tuple[str, ...]
@@ -117,6 +118,7 @@ def _evidence() -> _Evidence:
         letters={k: frozenset(v or "") for k, v in data["letters"].items()},
         words=words,
         endings={k: tuple(v) for k, v in data.get("endings", {}).items()},
+        infixes={k: tuple(_plain(str(w)) for w in v) for k, v in data.get("infixes", {}).items()},
         rows={k: frozenset(v) for k, v in data.get("rows", {}).items()},
         langdetect=frozenset(data["langdetect"]),
         neutral=tuple(normalise(w) for w in data.get("neutral", ())),
@@ -169,7 +171,7 @@ def _main_script(text: str) -> tuple[str, str] | None:
     neutral = _evidence().neutral
     words = [
         w
-        for w in re.findall(r"\w+", unicodedata.normalize("NFC", text))
+        for w in re.findall(r"\w+(?:\u200c\w+)*", unicodedata.normalize("NFC", text))
         if not normalise(w).startswith(neutral)
     ]
     by_script: dict[str, list[str]] = {}
@@ -234,9 +236,15 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         for code in ("ckb", "fa"):
             endings = tuple(_plain(e) for e in evidence.endings.get(code, ()))
             scores[code] += 1.5 * sum(1 for t in plain if len(t) > 4 and t.endswith(endings))
+        for code, infixes in evidence.infixes.items():
+            scores[code] += 2.0 * sum(1 for t in plain if any(i in t for i in infixes))
+        # پ چ ژ گ: Persian and Dari letters, also in Pashto, Sorani and Urdu, which have letters
+        # of their own besides (counted above), so these tell them less.
         persian_letters = letters_of("fa")
-        for code in ("fa", "fa_AF", "ps", "ckb", "ur"):
+        for code in ("fa", "fa_AF"):
             scores[code] += 1.0 * persian_letters
+        for code in ("ps", "ckb", "ur"):
+            scores[code] += 0.5 * persian_letters
         probs = _langdetect(text, ("ar", "fa", "ur"))
         urdu = probs.get("ur", 0.0)
         if not letters_of("ur") and not _word_hits(plain, evidence.words["ur"]):

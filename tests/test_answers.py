@@ -65,6 +65,10 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     assert (short.value, short.asks) == (4, False)
     two = read(questionnaire, "schooling_years", "12 years school and 4 years university")
     assert two.value is None  # two numbers: which one, or their sum? Ask again.
+    someone_else = read(questionnaire, "birth_year", "my son born 2015")
+    assert (someone_else.value, someone_else.asks) == (2015, True)  # a year with words: confirm
+    date = read(questionnaire, "birth_year", "01-01-1990")
+    assert (date.value, date.asks) == (1990, True)  # the four-digit number of a date
 
 
 def test_a_yes_no_reply_that_starts_with_no_says_no(questionnaire) -> None:
