@@ -150,3 +150,23 @@ def test_a_typed_yes_to_the_self_harm_question_shows_crisis_help_while_asking_ba
         f"{participant.base}/q/self_harm", data={"typed": "never"}, follow_redirects=True
     )
     assert "tel:90101" not in response.text[response.text.index('id="turn"') :]
+
+
+def test_typed_words_not_understood_on_the_self_harm_question_show_crisis_help(
+    participant,
+) -> None:
+    """Words that may be a sign of risk are not an answer, but the help is shown at once; on a
+    question none of whose answers shows crisis help, the same words show none."""
+    words = "i dont want to live"
+    to_question(participant, "general_health")
+    response = participant.answer("general_health", typed=words)
+    assert "Sorry, I did not understand" in response.text
+    assert 'href="tel:90101"' not in response.text[response.text.index('id="turn"') :]
+    to_question(participant, "self_harm")
+    for headers in ({}, {"HX-Request": "true"}):
+        response = participant.client.post(
+            f"{participant.base}/q/self_harm", data={"typed": words}, headers=headers
+        )
+        html = response.text[response.text.index('id="turn"') :]
+        assert f"Sorry, I did not understand “{words}”" in html
+        assert html.index('href="tel:90101"') < html.index("Sorry, I did not understand")

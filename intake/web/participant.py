@@ -330,6 +330,15 @@ def _next_turn(
     )
 
 
+def _could_mean(question: Question, reply: AskAgain) -> tuple[str, ...]:
+    """The answers a reply may mean, for crisis help. Typed words that could not be read
+    clearly may mean any answer ("I don't want to live" to the self-harm question): if one of
+    them shows crisis help, it is shown while asking again."""
+    if reply.typed and not reply.chosen:
+        return tuple(option.code for option in question.options)
+    return reply.candidates
+
+
 def _ask_again(
     request: Request,
     svc: Services,
@@ -355,7 +364,7 @@ def _ask_again(
         "editing": editing,
         "return_to": return_to,
         "offer": _offer(svc, intake),
-        "crisis": crisis_if_any(flow, question, reply.candidates),
+        "crisis": crisis_if_any(flow, question, _could_mean(question, reply)),
     }
     status = 422 if reply.error else 200
     if editing or flow.current is None or flow.current.id != question.id:
