@@ -60,15 +60,24 @@ NOTHING = Interpretation(None, 0.0)
 _ARABIC_UNIFY = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"}
 )
+# Pashto and Sorani letters people type as their Persian look-alikes on a Persian or Arabic
+# keyboard ("دیر شه" for "ډېر ښه", "زور" for "زۆر"): read the same either way.
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ډ": "د", "ښ": "ش", "ړ": "ر", "ږ": "ژ", "ګ": "گ", "ټ": "ت", "ڼ": "ن", "ې": "ی", "ۍ": "ی",
+        "ە": "ه", "ێ": "ی", "ۆ": "و", "ڕ": "ر", "ڵ": "ل", "ڤ": "ف",
+    }
+)  # fmt: skip
 _DROP = dict.fromkeys(map(ord, "\u200c\u200d\u0640"), None)  # ZWNJ, ZWJ, tatweel
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
 def normalise(text: str) -> str:
-    """Case, diacritics, Arabic-script variants, tatweel and ZWNJ made uniform; digits ASCII."""
+    """Case, diacritics, Arabic-script variants (Pashto and Sorani letters typed as Persian
+    ones too), tatweel and ZWNJ made uniform; digits ASCII."""
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY)
+    text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY).translate(_PLAIN_LETTERS)
     text = text.replace("'", "").replace("’", "")  # don't = dont
     text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
     return " ".join(_PUNCT.sub(" ", text).split())
@@ -241,6 +250,23 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, yes_no: bool = False) -> 
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
 
 
+TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written with a typo
+TYPO_INSIDE_SCORE = 80.0  # below CLEAR: such a match is offered as "did you mean", never taken
+
+
+def _typo_inside(reply: str, phrase: str) -> float:
+    """A phrase of five letters or more found, with a typo, as whole words inside a longer
+    reply: scored below CLEAR, so it is offered, never taken."""
+    if len(phrase) < 5 or len(reply) <= len(phrase):
+        return 0.0
+    found = fuzz.partial_ratio_alignment(phrase, reply)
+    if found is None or found.score < TYPO_INSIDE:
+        return 0.0
+    start, end = found.dest_start, found.dest_end
+    at_word = (start == 0 or reply[start - 1] == " ") and (end == len(reply) or reply[end] == " ")
+    return TYPO_INSIDE_SCORE if at_word else 0.0
+
+
 def _ranked(
     reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, yes_no: bool = False
 ) -> list[tuple[float, str]]:
@@ -248,6 +274,15 @@ def _ranked(
         code: max((_score(reply, p, lexicon, yes_no) for p in options), default=0.0)
         for code, options in phrases.items()
     }
+    if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
+        w in lexicon.negations for w in reply.split()
+    ):
+        # Nothing said as it is written: a phrase written with a typo among other words ("evry
+        # day my back") is offered as a "did you mean", never taken.
+        scores = {
+            code: max([scores[code], *(_typo_inside(reply, p) for p in options)])
+            for code, options in phrases.items()
+        }
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 

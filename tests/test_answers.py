@@ -27,6 +27,8 @@ def test_normalisation_of_case_diacritics_and_arabic_script_variants() -> None:
     assert normalise("می\u200cخواهم") == "میخواهم"  # ZWNJ
     assert normalise("٣ و ۳") == "3 و 3"
     assert normalise("don't") == normalise("dont")
+    assert normalise("ډېر ښه") == normalise("دیر شه")  # Pashto typed on a Persian keyboard
+    assert normalise("زۆر باشە") == normalise("زور باشه")  # Sorani likewise
 
 
 def test_ethiopic_numerals() -> None:
@@ -69,6 +71,12 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     assert (someone_else.value, someone_else.asks) == (2015, True)  # a year with words: confirm
     date = read(questionnaire, "birth_year", "01-01-1990")
     assert (date.value, date.asks) == (1990, True)  # the four-digit number of a date
+
+
+def test_an_answer_with_a_typo_among_other_words_is_offered_not_taken(questionnaire) -> None:
+    found = read(questionnaire, "pain", "evry day my back")
+    assert (found.value, found.candidates) == (None, ("every_day",))
+    assert read(questionnaire, "pain", "not evry day").candidates == ()  # turned around: ask
 
 
 def test_a_yes_no_reply_that_starts_with_no_says_no(questionnaire) -> None:
