@@ -1,9 +1,12 @@
-"""Language detection and typed answers on the team's labelled set (tests/data/).
+"""Language detection and typed answers on the team's labelled sets (tests/data/).
 
-Prints, per language: accuracy of langdetect alone and of intake.language.detect (for texts of
-three words or more, and for all) on the tuning set and on the held-out set; accuracy of
-intake.answers.interpret, its confident wrong answers (a value the label does not allow), and
-latency per call. Measures; asserts nothing.
+Prints, per language, for the tuning set and the held-out set: accuracy of langdetect alone
+and of intake.language.detect (for texts of three words or more, and for all), and Dari vs
+Persian on the texts a reader can tell apart; for intake.answers.interpret, read as the
+conversation reads a reply (with the detected language's words): answers taken at once,
+questions back offering the labelled answer, confident wrong answers (taken, not what the
+label allows) and wrong offers (a question back offering only answers the label does not
+allow); latency of detect and of interpret per call. Measures; asserts nothing.
 
     .venv/bin/python bench/language.py [--errors]
 """
@@ -84,8 +87,8 @@ def bench_detection(name: str) -> None:
             f"Persian or Dari (either accepted), 3+ words: {100 * either / len(persian):.0f}%"
             f" of {len(persian)}"
         )
-    tell = yaml.safe_load((DATA / "persian-dari-tell.yaml").read_text(encoding="utf-8"))
-    marked = tell["heldout" if "heldout" in name else "tuning"]
+    tell_file = "persian-dari-tell-heldout.yaml" if "heldout" in name else "persian-dari-tell.yaml"
+    marked = yaml.safe_load((DATA / tell_file).read_text(encoding="utf-8"))
     telling = [
         (x["text"], locale) for locale in ("fa", "fa_AF") for x in marked[locale] if x["tell"]
     ]
@@ -94,7 +97,7 @@ def bench_detection(name: str) -> None:
             1 for text, locale in telling if (found := detect(text)) and found.locale == locale
         )
         print(
-            f"Persian vs Dari, texts a reader can tell apart (persian-dari-tell.yaml): "
+            f"Persian vs Dari, texts a reader can tell apart ({tell_file}): "
             f"{100 * right / len(telling):.0f}% of {len(telling)}"
         )
     print(
@@ -108,8 +111,9 @@ def bench_interpret(name: str) -> None:
     catalogs = Catalogs(PROJECT_ROOT / "locales")
     cases = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
     print(f"== {name}")
-    # per locale: n, taken right, asked back offering the right answer, confident wrong, asked
-    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    # per locale: n, taken right, asked back offering the right answer, confident wrong,
+    # offered wrong, asked
+    stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     timings = []
     for case in cases:
         if case["question"] == "consent_answer":
@@ -142,10 +146,13 @@ def bench_interpret(name: str) -> None:
             offered = asked and (got.value == expect or expect in got.candidates)
         allowed = expect.get("ambiguous", []) if isinstance(expect, dict) else [expect]
         wrong = not asked and got.value not in allowed  # taken, and outside the label
+        offers = [*got.candidates, *([got.value] if asked and got.value is not None else [])]
+        offered_wrong = asked and bool(offers) and not offered
         row[1] += taken
         row[2] += offered
         row[3] += wrong
-        row[4] += asked
+        row[4] += offered_wrong
+        row[5] += asked
         if SHOW_ERRORS and name in TUNING and not (taken or offered):
             print(
                 f"  interpret {case['locale']} {case['question']}: {case['text']!r} "
@@ -156,16 +163,17 @@ def bench_interpret(name: str) -> None:
         "taken: the labelled answer taken at once; asked back: a question back that offers the "
         "labelled answer (a 'did you mean', a number to confirm, or asking again when the label "
         "says nothing can be read); right: either; confident wrong: an answer taken that the "
-        "label does not allow (one of an ambiguous pair is allowed)"
+        "label does not allow (one of an ambiguous pair is allowed); offered wrong: asked back "
+        "offering only answers the label does not allow (one tap away from a wrong answer)"
     )
     print(
         f"{'lang':<6} {'n':>3} {'taken':>6} {'asked back':>11} {'right':>6} "
-        f"{'confident wrong':>16} {'asked':>6}"
+        f"{'confident wrong':>16} {'offered wrong':>14} {'asked':>6}"
     )
-    for locale, (n, taken, offered, wrong, asked) in stats.items():
+    for locale, (n, taken, offered, wrong, offered_wrong, asked) in stats.items():
         print(
             f"{locale:<6} {n:>3} {100 * taken / n:>5.0f}% {100 * offered / n:>10.0f}% "
-            f"{100 * (taken + offered) / n:>5.0f}% {wrong:>16} {asked:>6}"
+            f"{100 * (taken + offered) / n:>5.0f}% {wrong:>16} {offered_wrong:>14} {asked:>6}"
         )
     print(
         f"interpret: median {1000 * statistics.median(timings):.2f} ms, "

@@ -169,6 +169,19 @@ def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]
 
 
 @lru_cache(maxsize=4096)
+def _cached_units(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> frozenset[str]:
+    """The words of a number question's unit ("hours", "ساعت"), in the given languages."""
+    if not question.unit:
+        return frozenset()
+    texts = _translators(catalogs, locales)
+    return frozenset(
+        w for t in texts for w in normalise(t.pgettext(question.context, question.unit)).split()
+    )
+
+
+@lru_cache(maxsize=4096)
 def _cached_phrases(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> dict[str, list[str]]:
@@ -200,12 +213,18 @@ def interpret(
     if kind is QuestionType.YEAR:
         return _year(question, text, cleaned, locale, lexicon, today)
     if kind is QuestionType.NUMBER:
-        return _number(question, text, cleaned, lexicon)
+        units = _cached_units(catalogs, question, locales)
+        return _number(question, text, cleaned, lexicon, units)
     if not kind.has_options:
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
         found = _numbers_in(text, cleaned, lexicon)
         if len(found) == 1 and question.option(str(found[0])):
+            if _negated(cleaned, lexicon):
+                return NOTHING  # "not 10": which then? Ask again.
+            if not _only_numbers(cleaned, lexicon):
+                # "I have 3 kids and life is heavy", "not 10, maybe less": asked, never taken.
+                return Interpretation(None, 0.7, (str(found[0]),))
             return Interpretation(str(found[0]), 1.0)
         if len(found) > 1:
             codes = tuple(str(n) for n in found if question.option(str(n)))[:3]
@@ -213,12 +232,11 @@ def interpret(
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
-    return _choose(cleaned, phrases, lexicon, yes_no=kind is QuestionType.YESNO)
+    return _choose(cleaned, phrases, lexicon)
 
 
-def _score(reply: str, phrase: str, lexicon: _Lexicon, yes_no: bool = False) -> float:
-    """How well a reply matches one phrase (0-100). ``yes_no``: the question is answered yes or
-    no, so a reply that starts with "no" says no ("no, I speak English")."""
+def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
+    """How well a reply matches one phrase (0-100)."""
     if reply == phrase:
         return 100.0
     reply_words = reply.split()
@@ -238,8 +256,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, yes_no: bool = False) -> 
         if adds(lexicon.intensifiers):
             return 78.0
         first = reply_words[: len(phrase_words)] == phrase_words
-        if all(w in lexicon.negations for w in phrase_words) and not (yes_no and first):
-            return 75.0  # "no" inside "not often" (one word in Pashto): ask, never take it
+        if all(w in lexicon.negations for w in phrase_words):
+            # "no" inside "not often" (one word in Pashto), or starting "no idea", "لا اعرف"
+            # (I don't know): offered, never taken.
+            return 75.0
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
         extra = len(reply_words) - len(phrase_words)
@@ -268,10 +288,10 @@ def _typo_inside(reply: str, phrase: str) -> float:
 
 
 def _ranked(
-    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, yes_no: bool = False
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
 ) -> list[tuple[float, str]]:
     scores = {
-        code: max((_score(reply, p, lexicon, yes_no) for p in options), default=0.0)
+        code: max((_score(reply, p, lexicon) for p in options), default=0.0)
         for code, options in phrases.items()
     }
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
@@ -299,10 +319,8 @@ def _mentioned(reply: str, phrases: dict[str, list[str]]) -> list[str]:
     ]
 
 
-def _choose(
-    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, yes_no: bool = False
-) -> Interpretation:
-    ranked = _ranked(reply, phrases, lexicon, yes_no)
+def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Interpretation:
+    ranked = _ranked(reply, phrases, lexicon)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
@@ -371,13 +389,28 @@ def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-MAX_NUMBER_WORDS = 4  # "8 hours", "about 8"; a longer sentence's number is only offered
+def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A negation word in the reply that is not also a number ("نه": no, and nine in Persian)."""
+    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    return any(w in lexicon.negations and w not in number_words for w in cleaned.split())
 
 
-def _number(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> Interpretation:
-    # A number in a sentence may be about something else ("I have 3 children"): it is offered
-    # for the participant to confirm, never taken.
-    in_sentence = len(cleaned.split()) > MAX_NUMBER_WORDS
+def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> bool:
+    """The reply is a number, its unit, and at most one more word ("8", "eight", "8 hours",
+    "12 سنة", "about 8"); anything longer may be about something else."""
+    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    other = [w for w in cleaned.split() if not (w.isdigit() or w in number_words or w in units)]
+    return len(other) <= 1
+
+
+def _number(
+    question: Question, text: str, cleaned: str, lexicon: _Lexicon, units: frozenset[str]
+) -> Interpretation:
+    # A number among other words may be about something else ("I have 3 children", "not 8
+    # hours", "less than 2"): it is offered for the participant to confirm, never taken.
+    in_sentence = not _only_numbers(cleaned, lexicon, units)
+    if _negated(cleaned, lexicon):
+        return NOTHING  # "not 8 hours": which then? Ask again.
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) != 1:
         return NOTHING

@@ -233,11 +233,13 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         for code in ("ckb", "ur"):
             scores[code] += 4.0 * letters_of(code)
         scores["ar"] += 1.5 * letters_of("ar") + 1.0 * sum(t.startswith("ال") for t in tokens)
-        for code in ("ckb", "fa"):
+        pashto = any(ch in evidence.letters["ps"] for ch in text)
+        for code in ("ckb",) if pashto else ("ckb", "fa"):
             endings = tuple(_plain(e) for e in evidence.endings.get(code, ()))
             scores[code] += 1.5 * sum(1 for t in plain if len(t) > 4 and t.endswith(endings))
         for code, infixes in evidence.infixes.items():
-            scores[code] += 2.0 * sum(1 for t in plain if any(i in t for i in infixes))
+            if not pashto:  # Pashto plurals and verbs share these parts
+                scores[code] += 2.0 * sum(1 for t in plain if any(i in t for i in infixes))
         # پ چ ژ گ: Persian and Dari letters, also in Pashto, Sorani and Urdu, which have letters
         # of their own besides (counted above), so these tell them less.
         persian_letters = letters_of("fa")

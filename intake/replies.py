@@ -76,8 +76,14 @@ def read_reply(
     choices: Sequence[str] = (),
     typed: str = "",
     confirmed: bool = False,
+    careful: bool = False,
 ) -> Reply:
-    """Turn what was sent for ``question`` into an answer, or into what to ask next."""
+    """Turn what was sent for ``question`` into an answer, or into what to ask next.
+
+    ``careful``: an answer to this question may show crisis help (the self-harm question).
+    Typed words are then taken only when they are exactly one answer's words ("no", "never");
+    "not at all, I want to die" is asked about, with the help shown, never stored as "no".
+    """
     if skip and question.skippable:
         return Understood(None, locale)
     kind = question.type
@@ -103,15 +109,18 @@ def read_reply(
     also = [detection.locale] if detection and detection.locale in catalogs.infos else []
     meaning = interpret(question, typed, locale, catalogs=catalogs, typing=typing, also=also)
     if meaning.asks and not confirmed:
-        # A number read from a sentence, or a year converted from another calendar: an int.
-        number = meaning.value if isinstance(meaning.value, int) else 0
+        # A number read from a sentence, or a year converted from another calendar.
+        if not isinstance(meaning.value, int):
+            return AskAgain(InputError("not_understood", {"typed": typed}), typed=typed)
         return AskAgain(
             typed=typed,
-            number=number,
+            number=meaning.value,
             typed_year=meaning.typed_year,
             calendar=meaning.calendar,
             suggest=suggest,
         )
+    if meaning.clear and careful and meaning.confidence < 1.0 and isinstance(meaning.value, str):
+        return AskAgain(candidates=(meaning.value,), typed=typed, suggest=suggest)
     if meaning.clear:
         return Understood(meaning.value, locale, typed=typed, suggest=suggest)
     if meaning.candidates:

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from intake.answers import ethiopic_number, interpret, normalise
+from intake.language import detect
 from intake.settings import PROJECT_ROOT
 
 TODAY = date(2026, 11, 22)
@@ -63,8 +64,16 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     assert (offered.value, offered.asks) == (8, True)  # "Did you mean 8?", never stored as is
     born = read(questionnaire, "birth_year", "i was born in 1985 in kabul")
     assert (born.value, born.asks, born.calendar) == (1985, True, None)
-    short = read(questionnaire, "activity_hours", "maybe 4 hours")
-    assert (short.value, short.asks) == (4, False)
+    bare = read(questionnaire, "activity_hours", "4 hours")
+    assert (bare.value, bare.asks) == (4, False)  # a number and its unit: taken
+    assert read(questionnaire, "schooling_years", "١٢ سنة", "ar").asks is False  # one word more
+    maybe = read(questionnaire, "activity_hours", "maybe 4 hours a day")
+    assert (maybe.value, maybe.asks) == (4, True)  # more words: confirmed first
+    assert read(questionnaire, "activity_hours", "not 8 hours").value is None  # which then?
+    assert read(questionnaire, "schooling_years", "نه سال", "fa").value == 9  # نه: nine, not no
+    distress = read(questionnaire, "distress", "I have 3 kids and life is very heavy")
+    assert (distress.value, distress.candidates) == (None, ("3",))  # offered, never taken
+    assert read(questionnaire, "distress", "not 10, maybe less").candidates == ()
     two = read(questionnaire, "schooling_years", "12 years school and 4 years university")
     assert two.value is None  # two numbers: which one, or their sum? Ask again.
     someone_else = read(questionnaire, "birth_year", "my son born 2015")
@@ -79,11 +88,19 @@ def test_an_answer_with_a_typo_among_other_words_is_offered_not_taken(questionna
     assert read(questionnaire, "pain", "not evry day").candidates == ()  # turned around: ask
 
 
-def test_a_yes_no_reply_that_starts_with_no_says_no(questionnaire) -> None:
-    assert read(questionnaire, "interpreter_need", "no i speak english").value == "no"
-    assert read(questionnaire, "long_term_illness", "نی، جور استم", "fa_AF").value == "no"
-    # Not on a frequency scale, where "no" may start "not often" (one word in Pashto):
-    assert read(questionnaire, "pain", "no not often").value is None
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("interpreter_need", "no idea", "en"),
+        ("interpreter_need", "لا اعرف", "ar"),  # "I don't know": starts with the word for no
+        ("interpreter_need", "نه پوهیږم", "ps"),
+        ("long_term_illness", "no doctor yet but I want one", "en"),
+        ("pain", "no not often", "en"),
+    ],
+)
+def test_a_reply_that_starts_with_no_is_never_taken_as_no(questionnaire, qid, text, locale):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value != "no", found  # "I don't know" is "unsure"; the rest are asked back
 
 
 def test_hard_without_a_bit_or_very_asks_which(questionnaire) -> None:
@@ -91,6 +108,16 @@ def test_hard_without_a_bit_or_very_asks_which(questionnaire) -> None:
         found = read(questionnaire, "seeing", text, locale)
         assert found.value is None and set(found.candidates) == {"some", "a_lot"}, text
     assert read(questionnaire, "seeing", "very hard").value == "a_lot"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("not hard at all", "en"), ("no, not at all", "en"), ("اصلا", "fa"), ("inte alls", "sv")],
+)
+def test_at_all_is_never_read_as_cannot_do_it_at_all(questionnaire, text, locale) -> None:
+    """The difficulty answers are shared by seeing, hearing, walking...: "not at all" (hard)
+    must not become "I cannot do it at all", which raises a disability flag."""
+    assert read(questionnaire, "walking", text, locale).value != "cannot"
 
 
 def test_a_dialect_yes_to_the_self_harm_question_is_asked_about_never_dropped(
@@ -144,7 +171,16 @@ def test_no_confident_wrong_answer_on_the_labelled_replies(questionnaire, name) 
     for case in cases:
         if case["question"] == "consent_answer":
             continue  # consent is never read from typed words
-        found = read(questionnaire, case["question"], case["text"], case["locale"])
+        # As the conversation reads a reply: the words of the language it is written in count.
+        language = detect(case["text"])
+        found = interpret(
+            questionnaire.question(case["question"]),
+            case["text"],
+            case["locale"],
+            typing=questionnaire.typing,
+            today=TODAY,
+            also=[language.locale] if language else [],
+        )
         expect = case["expect"]
         allowed = expect.get("ambiguous", []) if isinstance(expect, dict) else [expect]
         taken = found.value is not None and not found.asks  # not a number to confirm

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.conftest import Participant
 
 HX = {"HX-Request": "true"}
@@ -85,18 +87,45 @@ def test_a_solar_hijri_year_is_converted_and_confirmed(client, services) -> None
     assert services.store.answers(intake.id)["birth_year"].value == 1988
 
 
+def _confirm_form(html: str) -> dict[str, str]:
+    """The hidden fields of the "Yes, N" form, as the browser would send them."""
+    clarify = html[html.index('class="clarify"') :]
+    form = clarify[: clarify.index("</form>")]
+    return dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+
+
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [("I went to school for 9 years in Herat", 9), ("0 years, I worked on the farm", 0)],
+)
 def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
-    participant, services
+    participant, services, typed, number
 ) -> None:
     to_question(participant, "schooling_years")
-    response = participant.answer("schooling_years", typed="I went to school for 9 years in Herat")
+    response = participant.answer("schooling_years", typed=typed)
     assert response.status_code == 200
-    assert "You wrote “I went to school for 9 years in Herat”. Did you mean 9?" in response.text
+    assert f"You wrote “{typed}”. Did you mean {number}?" in response.text
     assert "If not, write the number again:" in response.text
     intake = services.store.intake_by_token(participant.token)
     assert "schooling_years" not in services.store.answers(intake.id)
-    participant.answer("schooling_years", typed="9", confirmed="1", said="I went to school")
-    assert services.store.answers(intake.id)["schooling_years"].value == 9
+    fields = _confirm_form(response.text)
+    assert (fields["typed"], fields["confirmed"]) == (str(number), "1")
+    participant.answer("schooling_years", **fields)  # "Yes, N"
+    assert services.store.answers(intake.id)["schooling_years"].value == number
+
+
+def test_on_the_self_harm_question_only_exact_words_are_taken(participant, services) -> None:
+    """ "not at all, I want to die" starts like "No" but is never stored as "No": it is asked
+    about, with crisis help shown."""
+    to_question(participant, "self_harm")
+    response = participant.answer("self_harm", typed="not at all, I want to die")
+    assert response.status_code == 200
+    turn = response.text[response.text.index('id="turn"') :]
+    assert 'href="tel:90101"' in turn and "Did you mean" in turn
+    intake = services.store.intake_by_token(participant.token)
+    assert "self_harm" not in services.store.answers(intake.id)
+    participant.answer("self_harm", typed="never")  # exactly an answer's words: taken
+    assert services.store.answers(intake.id)["self_harm"].value == "no"
 
 
 def test_free_text_is_stored_with_its_detected_language(participant, services) -> None:

@@ -85,6 +85,10 @@ class Question:
     def option(self, code: str) -> Option | None:
         return next((o for o in self.options if o.code == code), None)
 
+    @property
+    def option_codes(self) -> tuple[str, ...]:
+        return tuple(o.code for o in self.options)
+
 
 @dataclass(frozen=True)
 class Section:

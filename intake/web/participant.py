@@ -237,6 +237,9 @@ async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Re
     form = await request.form()
     return_to = "review" if form.get("return") == "review" else ""
     editing = form.get("editing") == "1"
+    typed = str(form.get("typed", ""))
+    # Typed words to a question where some answer shows crisis help are read with care.
+    careful = bool(typed.strip()) and crisis_if_any(before, question, question.option_codes)
     reply = read_reply(
         question,
         locale=intake.locale,
@@ -244,8 +247,9 @@ async def answer(token: str, question_id: str, request: Request, svc: Svc) -> Re
         typing=svc.questionnaire.typing,
         skip="skip" in form,
         choices=[str(v) for v in form.getlist("choice")],
-        typed=str(form.get("typed", "")),
+        typed=typed,
         confirmed=form.get("confirmed") == "1",
+        careful=careful,
     )
     if reply.suggest and reply.suggest != intake.suggested_locale:
         svc.store.suggest_locale(intake.id, reply.suggest)
@@ -335,7 +339,7 @@ def _could_mean(question: Question, reply: AskAgain) -> tuple[str, ...]:
     clearly may mean any answer ("I don't want to live" to the self-harm question): if one of
     them shows crisis help, it is shown while asking again."""
     if reply.typed and not reply.chosen:
-        return tuple(option.code for option in question.options)
+        return question.option_codes
     return reply.candidates
 
 
