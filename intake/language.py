@@ -96,6 +96,8 @@ class _Evidence:
     words: dict[str, frozenset[str]]
     endings: dict[str, tuple[str, ...]]
     infixes: dict[str, tuple[str, ...]]
+    romanised: dict[str, frozenset[str]]
+    persian_common: frozenset[str]
     rows: dict[str, frozenset[str]]
     langdetect: frozenset[str]
     neutral: tuple[str, ...]
@@ -109,6 +111,23 @@ def _plain(word: str) -> str:
     return normalise(word).translate(_KURDISH_PLAIN)
 
 
+# Pashto letters typed as their Persian look-alikes on a Persian keyboard (ډېر as دیر).
+_PASHTO_PLAIN = str.maketrans(
+    {"ډ": "د", "ښ": "ش", "ړ": "ر", "ږ": "ژ", "ګ": "گ", "ټ": "ت", "ڼ": "ن", "ې": "ی", "ۍ": "ی"}
+)
+
+
+@cache
+def _pashto_plain_words() -> frozenset[str]:
+    """Pashto's common words as typed without Pashto letters, less those that are then Persian
+    or Dari words (څه is not folded: سه is "three" in Persian)."""
+    evidence = _evidence()
+    persian = evidence.words["persian"] | evidence.words["fa"] | evidence.words["fa_AF"]
+    persian |= evidence.persian_common
+    folded = {w.translate(_PASHTO_PLAIN) for w in evidence.words["ps"]}
+    return frozenset(w for w in folded if w not in persian and w not in evidence.words["ps"])
+
+
 @cache
 def _evidence() -> _Evidence:
     data = yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))
@@ -119,6 +138,8 @@ def _evidence() -> _Evidence:
         words=words,
         endings={k: tuple(v) for k, v in data.get("endings", {}).items()},
         infixes={k: tuple(_plain(str(w)) for w in v) for k, v in data.get("infixes", {}).items()},
+        romanised={k: frozenset(map(str, v)) for k, v in data.get("romanised", {}).items()},
+        persian_common=frozenset(_plain(str(w)) for w in data.get("persian_common", ())),
         rows={k: frozenset(v) for k, v in data.get("rows", {}).items()},
         langdetect=frozenset(data["langdetect"]),
         neutral=tuple(normalise(w) for w in data.get("neutral", ())),
@@ -191,6 +212,24 @@ def _main_script(text: str) -> tuple[str, str] | None:
     return script, " ".join(kept)
 
 
+_ARABIZI = re.compile(r"^(?=.*[a-z])[a-z]*[23579][a-z0-9]*$")  # 3andi, mni7, la2, 5alas
+
+
+def _romanised(normalised: str) -> dict[str, float]:
+    """Evidence for languages of other scripts typed in Latin letters: their common words, and
+    Arabizi's digits for Arabic sounds inside words."""
+    tokens = re.findall(r"[^\W_]+", normalised)
+    points: dict[str, float] = defaultdict(float)
+    for code, words in _evidence().romanised.items():
+        hits = 3.0 * _word_hits(tokens, words)
+        for target in ("fa", "fa_AF") if code == "persian" else (code,):
+            points[target] += hits
+    points["ar"] += 3.0 * sum(
+        1 for t in tokens if _ARABIZI.match(t) and t not in _evidence().romanised["ar"]
+    )
+    return {code: p for code, p in points.items() if p}
+
+
 def detect(text: str) -> Detection | None:
     """The language of ``text`` as a locale id, or ``None`` when it cannot be told."""
     scored = _scores(text)
@@ -230,6 +269,11 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         scores["fa"] += 2.0 * persian
         scores["fa_AF"] += 2.0 * persian
         scores["ps"] += 3.0 * sum(1 for ch in text if ch in evidence.letters["ps"])
+        scores["ps"] += 2.0 * _word_hits(tokens, _pashto_plain_words())
+        # Sorani typed with Persian letters still shows: words begin with ئ (ئەم، ئازار), which
+        # Persian writes with ا; verbs take ده- (دەبینم) where Persian has می-.
+        scores["ckb"] += 2.0 * sum(1 for t in tokens if t.startswith("ئ") and len(t) > 1)
+        scores["ckb"] += 1.5 * sum(1 for t in plain if len(t) >= 5 and t.startswith("ده"))
         for code in ("ckb", "ur"):
             scores[code] += 4.0 * letters_of(code)
         scores["ar"] += 1.5 * letters_of("ar") + 1.0 * sum(t.startswith("ال") for t in tokens)
@@ -273,9 +317,19 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         scores["sv"] += 1.0 * letters_of("sv")
         for code in ("en", "sv", "ku", "so"):
             scores[code] += 1.0 * _word_hits(plain, evidence.words[code])  # 3 in all
+        romanised = _romanised(normalised)
+        for code, points in romanised.items():
+            scores[code] += points
         latin = [c for c in evidence.langdetect if c not in ("ar", "fa", "ur", "uk", "ru")]
+        # langdetect reads a language of another script typed in Latin letters as whatever its
+        # letters look like (Somali, Italian, Turkish): in a text with such words it counts
+        # half. Its Somali, which it finds in many such texts, counts in full only beside a
+        # Somali word (waa, iyo, ayaa, ...): Somali is offered to participants, so a wrong
+        # Somali is a wrong offer.
+        trust = 0.5 if romanised else 1.0
+        somali = 1.0 if _word_hits(plain, evidence.words["so"]) else 0.3
         for code, prob in _langdetect(text, latin).items():
-            scores[code] += 1.5 * weight * prob
+            scores[code] += 1.5 * weight * prob * trust * (somali if code == "so" else 1.0)
     else:
         for code, prob in _langdetect(text, _langdetect_codes()).items():
             scores[code] += max(weight, 2.0) * prob  # no other evidence for other scripts
