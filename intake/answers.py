@@ -182,6 +182,27 @@ def _cached_units(
 
 
 @lru_cache(maxsize=4096)
+def _cached_zero(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Ways of saying "none" to a number question (its ``zero`` words), in those languages."""
+    if not question.zero:
+        return ()
+    texts = _translators(catalogs, locales)
+    words = [
+        w for t in texts for w in _words(t.pgettext(question.context + ":zero", question.zero))
+    ]
+    return tuple(dict.fromkeys(words))
+
+
+def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
+    """The reply is one of the phrases, or holds one of two words or more ("I never went to
+    school at all")."""
+    padded = f" {cleaned} "
+    return any(cleaned == p or (" " in p and f" {p} " in padded) for p in phrases)
+
+
+@lru_cache(maxsize=4096)
 def _cached_phrases(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> dict[str, list[str]]:
@@ -214,7 +235,10 @@ def interpret(
         return _year(question, text, cleaned, locale, lexicon, today)
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
-        return _number(question, text, cleaned, lexicon, units)
+        number = _number(question, text, cleaned, lexicon, units)
+        if number is NOTHING and _says_none(cleaned, _cached_zero(catalogs, question, locales)):
+            return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
+        return number
     if not kind.has_options:
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):

@@ -66,6 +66,17 @@ def extract_questionnaire(
                 (question.context, question.unit),
                 [f"Unit shown after the number field of question '{question.id}'."],
             )
+        if question.zero:
+            yield (
+                question.line,
+                "pgettext",
+                (question.context + ":zero", question.zero),
+                [
+                    f"Not shown: ways people type 'none' as the answer to question "
+                    f"'{question.id}' (read as 0, then confirmed). Not translations: write "
+                    "what people in your language really type, separated by |.",
+                ],
+            )
         for option in question.options:
             key = (option.context, option.label)
             if key in seen_options:

@@ -128,6 +128,17 @@ def test_a_dialect_yes_to_the_self_harm_question_is_asked_about_never_dropped(
         assert found.value is None and set(found.candidates) == {"sometimes", "often"}, text
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("I never went to school", "en"), ("مکتب نرفتم", "fa_AF"), ("ما رحت المدرسة", "ar")],
+)
+def test_never_went_to_school_is_offered_as_zero_years(questionnaire, text, locale) -> None:
+    """The question's own words for "none" (questionnaire `zero`, translated per locale)."""
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (0, True)  # "Did you mean 0?"
+    assert read(questionnaire, "activity_hours", text, locale).value is None  # not its words
+
+
 def test_native_digits_and_number_words(questionnaire) -> None:
     assert read(questionnaire, "distress", "٧", "ar").value == "7"
     assert read(questionnaire, "schooling_years", "۱۲", "fa").value == 12

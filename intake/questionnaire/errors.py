@@ -54,4 +54,5 @@ CODES: dict[str, str] = {
     "Q016": "a consent question is inconsistent (recipient, yes/no options)",
     "Q017": "a question names an unknown summary section",
     "Q018": "an unsupported format version",
+    "Q019": "words for none ('zero') on a question that cannot be answered 0",
 }

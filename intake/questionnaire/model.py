@@ -77,6 +77,7 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     unit: str | None = None  # msgid, for number questions
+    zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
     max_length: int = 500
     skippable: bool = True
     recipient: str | None = None  # consent questions: who may read or receive the answers

@@ -15,7 +15,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms?")
 _QUESTION_KEYS = allowed_keys(
-    "id type text note summary why? summary_section? options? when? min? max? unit?"
+    "id type text note summary why? summary_section? options? when? min? max? unit? zero?"
     " max_length? recipient? required?"
 )
 
@@ -62,6 +62,11 @@ def read_question(
     if minimum is not None and maximum is not None and minimum > maximum:
         message = f"min {minimum} is above max {maximum}"
         report.problem("Q012", data.line_of("min"), message, "Swap them or correct one", item)
+    zero = report.typed(data, "zero", str, item)
+    if zero is not None and (qtype is not QuestionType.NUMBER or (minimum or 0) > 0):
+        message = "'zero' (words for none) on a question that cannot be answered 0"
+        fix = "Use 'zero' only on a number question whose 'min' is 0 (or not set)"
+        report.problem("Q019", data.line_of("zero"), message, fix, item)
     recipient = report.typed(data, "recipient", str, item)
     required = bool(report.typed(data, "required", bool, item, False))
     _check_consent(report, data, qtype, options, recipient, known, item)
@@ -81,6 +86,7 @@ def read_question(
         minimum=float(minimum) if minimum is not None else None,
         maximum=float(maximum) if maximum is not None else None,
         unit=report.typed(data, "unit", str, item),
+        zero=zero,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
         recipient=recipient,
