@@ -195,11 +195,17 @@ def _cached_zero(
     return tuple(dict.fromkeys(words))
 
 
+MAX_WORDS_BESIDE_NONE = 2  # "I never went to school at all"; not "... in Sweden, only at home"
+
+
 def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
-    """The reply is one of the phrases, or holds one of two words or more ("I never went to
-    school at all")."""
-    padded = f" {cleaned} "
-    return any(cleaned == p or (" " in p and f" {p} " in padded) for p in phrases)
+    """The reply is one of the phrases, or holds one of two words or more and little else."""
+    padded, size = f" {cleaned} ", len(cleaned.split())
+    return any(
+        cleaned == p
+        or (" " in p and f" {p} " in padded and size - len(p.split()) <= MAX_WORDS_BESIDE_NONE)
+        for p in phrases
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -236,7 +242,11 @@ def interpret(
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
         number = _number(question, text, cleaned, lexicon, units)
-        if number is NOTHING and _says_none(cleaned, _cached_zero(catalogs, question, locales)):
+        if (
+            number is NOTHING
+            and not _numbers_in(text, cleaned, lexicon)  # "no school here, 12 years at home"
+            and _says_none(cleaned, _cached_zero(catalogs, question, locales))
+        ):
             return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
         return number
     if not kind.has_options:

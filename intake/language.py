@@ -41,6 +41,8 @@ SCRIPT_LANGUAGES = {
     "ETHIOPIC": ("ti", "am"),
     "CYRILLIC": ("uk", "ru", "bg", "mk"),
 }
+# Persian words that begin like a Sorani verb's ده- (دەبینم): mouth, farmer, village, decade.
+PERSIAN_DE = ("دهان", "دهن", "دهق", "دهک", "دهه", "دهات")
 # Languages the participant may mean by the same text; their own choice wins among these.
 CLOSE = ({"fa", "fa_AF"},)
 # On a tie within a group: far more participants in the programme write Dari than Persian.
@@ -212,7 +214,8 @@ def _main_script(text: str) -> tuple[str, str] | None:
     return script, " ".join(kept)
 
 
-_ARABIZI = re.compile(r"^(?=.*[a-z])[a-z]*[23579][a-z0-9]*$")  # 3andi, mni7, la2, 5alas
+_ARABIZI = re.compile(r"^(?=(?:.*[a-z]){2})[a-z]*[23579][a-z0-9]*$")  # 3andi, mni7, la2, 5alas
+_NOT_ARABIZI = re.compile(r"^\d+(st|nd|rd|th|am|pm|mg|kg|ml|cm|km|min|h|x)$")  # 7th, 5mg
 
 
 def _romanised(normalised: str) -> dict[str, float]:
@@ -225,7 +228,9 @@ def _romanised(normalised: str) -> dict[str, float]:
         for target in ("fa", "fa_AF") if code == "persian" else (code,):
             points[target] += hits
     points["ar"] += 3.0 * sum(
-        1 for t in tokens if _ARABIZI.match(t) and t not in _evidence().romanised["ar"]
+        1
+        for t in tokens
+        if _ARABIZI.match(t) and not _NOT_ARABIZI.match(t) and t not in _evidence().romanised["ar"]
     )
     return {code: p for code, p in points.items() if p}
 
@@ -269,11 +274,14 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         scores["fa"] += 2.0 * persian
         scores["fa_AF"] += 2.0 * persian
         scores["ps"] += 3.0 * sum(1 for ch in text if ch in evidence.letters["ps"])
-        scores["ps"] += 2.0 * _word_hits(tokens, _pashto_plain_words())
+        if scores.get("ps"):  # folded words only beside other Pashto evidence
+            scores["ps"] += 2.0 * _word_hits(tokens, _pashto_plain_words())
         # Sorani typed with Persian letters still shows: words begin with ئ (ئەم، ئازار), which
         # Persian writes with ا; verbs take ده- (دەبینم) where Persian has می-.
         scores["ckb"] += 2.0 * sum(1 for t in tokens if t.startswith("ئ") and len(t) > 1)
-        scores["ckb"] += 1.5 * sum(1 for t in plain if len(t) >= 5 and t.startswith("ده"))
+        scores["ckb"] += 1.5 * sum(
+            1 for t in plain if len(t) >= 5 and t.startswith("ده") and not t.startswith(PERSIAN_DE)
+        )
         for code in ("ckb", "ur"):
             scores[code] += 4.0 * letters_of(code)
         scores["ar"] += 1.5 * letters_of("ar") + 1.0 * sum(t.startswith("ال") for t in tokens)
@@ -320,13 +328,15 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         romanised = _romanised(normalised)
         for code, points in romanised.items():
             scores[code] += points
+        latin_words = max(scores.get(code, 0.0) for code in ("en", "sv", "ku", "so"))
+        romanised_text = sum(romanised.values()) > latin_words
         latin = [c for c in evidence.langdetect if c not in ("ar", "fa", "ur", "uk", "ru")]
         # langdetect reads a language of another script typed in Latin letters as whatever its
         # letters look like (Somali, Italian, Turkish): in a text with such words it counts
         # half. Its Somali, which it finds in many such texts, counts in full only beside a
         # Somali word (waa, iyo, ayaa, ...): Somali is offered to participants, so a wrong
         # Somali is a wrong offer.
-        trust = 0.5 if romanised else 1.0
+        trust = 0.5 if romanised_text else 1.0
         somali = 1.0 if _word_hits(plain, evidence.words["so"]) else 0.3
         for code, prob in _langdetect(text, latin).items():
             scores[code] += 1.5 * weight * prob * trust * (somali if code == "so" else 1.0)

@@ -136,7 +136,21 @@ def test_never_went_to_school_is_offered_as_zero_years(questionnaire, text, loca
     """The question's own words for "none" (questionnaire `zero`, translated per locale)."""
     found = read(questionnaire, "schooling_years", text, locale)
     assert (found.value, found.asks) == (0, True)  # "Did you mean 0?"
-    assert read(questionnaire, "activity_hours", text, locale).value is None  # not its words
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("no school for me, only 6 years", "en"),
+        ("I did not go to school in Sweden, 12 years in Syria", "en"),
+        ("I never went to school after age 10", "en"),
+        ("gick inte i skolan i Sverige, 9 år i Syrien", "sv"),
+        ("no", "en"),  # may be a refusal
+        ("نه", "fa"),  # no, or nine
+    ],
+)
+def test_words_for_none_never_hide_a_number_or_a_refusal(questionnaire, text, locale) -> None:
+    assert read(questionnaire, "schooling_years", text, locale).value != 0
 
 
 def test_native_digits_and_number_words(questionnaire) -> None:

@@ -76,6 +76,28 @@ def test_latin_letters_without_somali_words_are_not_confidently_somali() -> None
         assert found is None or found.locale != "so" or found.confidence < 0.75, (text, found)
 
 
+@pytest.mark.parametrize(
+    ("text", "not_locale"),
+    [
+        ("دیر شد", "ps"),  # "it got late": دیر is ډېر (Pashto "very") typed on a Persian keyboard
+        ("سری بعد", "ps"),
+        ("دهانم درد میکند", "ckb"),  # دهان (mouth) is no Sorani ده- verb
+        ("I am from Afghanistan, Kabul", "fa_AF"),  # a place says nothing about the language
+        ("Hi, I am Dara", "fa_AF"),
+        ("I went to school until 7th grade", "ar"),  # 7th is no Arabizi
+        ("I take 5mg every morning", "ar"),
+    ],
+)
+def test_look_alike_evidence_does_not_mislead(text, not_locale) -> None:
+    found = detect(text)
+    assert found is None or found.locale != not_locale, found
+
+
+def test_somali_with_inshallah_is_still_somali() -> None:
+    assert detect("Inshallah waan iman doonaa").locale == "so"
+    assert detect("Hada waan fiicanahay").locale == "so"
+
+
 def test_swedish_names_in_a_sentence_do_not_decide_the_language() -> None:
     assert detect("وصلتني رسالة من Försäkringskassan وما فهمت شي").locale == "ar"
     assert detect("ካብ Försäkringskassan ደብዳቤ መጺኡኒ ግን ኣይተረድኣንን").locale == "ti"
