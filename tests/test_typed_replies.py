@@ -152,6 +152,7 @@ def test_first_page_offers_the_language_a_greeting_is_written_in(client) -> None
     html = client.get("/", params={"q": "سلام علیکم، من خوب استم"}).text
     offer = html[html.index('<div class="offer"') :]
     assert 'lang="fa-AF"' in offer[:80] and 'name="locale" value="fa_AF"' in offer
+    assert "آیا این زبان شما است؟" in offer  # asked in Dari, not in the page's language
 
 
 def test_first_page_offers_dari_and_persian_when_the_words_could_be_either(client) -> None:
