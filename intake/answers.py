@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from intake.i18n import Catalogs, Translator
-from intake.questionnaire.model import Question, QuestionType, Typing
+from intake.questionnaire.model import Option, Question, QuestionType, Typing
 from intake.records import AnswerValue
 from intake.settings import PROJECT_ROOT
 from intake.validation import year_range
@@ -266,7 +266,7 @@ def interpret(
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
-    return _choose(cleaned, phrases, lexicon)
+    return _choose(cleaned, phrases, lexicon, question.options)
 
 
 def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
@@ -353,7 +353,12 @@ def _mentioned(reply: str, phrases: dict[str, list[str]]) -> list[str]:
     ]
 
 
-def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Interpretation:
+def _choose(
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    options: tuple[Option, ...] = (),
+) -> Interpretation:
     ranked = _ranked(reply, phrases, lexicon)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
@@ -361,9 +366,10 @@ def _choose(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> Int
         named = _mentioned(reply, phrases)
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
             order = [c for _s, c in ranked]
-            return Interpretation(
-                None, round(best / 100, 3), tuple(sorted(named, key=order.index))[:3]
-            )
+            # "work and study" in other words may mean the option that combines them: first.
+            together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
+            named_first = [*together, *sorted(named, key=order.index)]
+            return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
     if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
         return Interpretation(code, round(best / 100, 3))
     candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]

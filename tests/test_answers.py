@@ -153,6 +153,13 @@ def test_words_for_none_never_hide_a_number_or_a_refusal(questionnaire, text, lo
     assert read(questionnaire, "schooling_years", text, locale).value != 0
 
 
+def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
+    found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
+    assert (found.value, found.candidates[0]) == (None, "both")
+    assert set(found.candidates) == {"both", "work", "studies"}
+    assert read(questionnaire, "pain", "sometimes or often").candidates == ("sometimes", "often")
+
+
 def test_native_digits_and_number_words(questionnaire) -> None:
     assert read(questionnaire, "distress", "٧", "ar").value == "7"
     assert read(questionnaire, "schooling_years", "۱۲", "fa").value == 12

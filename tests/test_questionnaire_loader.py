@@ -104,3 +104,14 @@ def test_a_mapping_where_an_id_belongs_is_reported_not_a_crash() -> None:
     with pytest.raises(QuestionnaireError) as caught:
         load_questionnaire_text(text, "ids.yaml")
     assert caught.value.codes == ["Q004"]
+
+
+def test_combines_must_name_other_options_of_the_same_list() -> None:
+    text = (HERE / "minimal.yaml").read_text()
+    text = text.replace(
+        "{code: often, label: Often, value: 2}",
+        "{code: often, label: Often, value: 2, combines: [rarely, never]}",
+    )
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire_text(text, "combines.yaml")
+    assert "combines ['rarely']" in str(caught.value) and "Q008" in caught.value.codes

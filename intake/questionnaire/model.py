@@ -54,6 +54,7 @@ class Option:
     exclusive: bool = False  # in a multiple choice: cannot be combined with other options
     note: str = ""  # for translators (the option set's note)
     synonyms: str = ""  # msgid: other ways people type this answer, separated by "|"
+    combines: tuple[str, ...] = ()  # codes this option means together ("both": work, studies)
 
     @property
     def synonyms_context(self) -> str:

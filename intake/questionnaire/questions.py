@@ -13,7 +13,7 @@ from intake.questionnaire.model import Option, Question, QuestionType
 from intake.questionnaire.reporting import Reporter, allowed_keys
 from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
-_OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms?")
+_OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? zero?"
     " max_length? recipient? required?"
@@ -206,5 +206,14 @@ def read_options(
         number = float(value) if value is not None else None
         exclusive = bool(report.typed(entry, "exclusive", bool, item, False))
         synonyms = report.typed(entry, "synonyms", str, item, "")
-        result.append(Option(code, label, number, context, exclusive, note, synonyms))
+        combines = tuple(str(c) for c in report.typed(entry, "combines", list, item, []))
+        option = Option(code, label, number, context, exclusive, note, synonyms, combines)
+        result.append(option)
+    codes = {o.code for o in result}
+    for entry, option in zip(entries, result, strict=True):
+        unknown = [c for c in option.combines if c not in codes or c == option.code]
+        if unknown or len(option.combines) == 1:
+            message = f"option '{option.code}' combines {unknown or list(option.combines)}"
+            fix = "List two or more other option codes of the same list, e.g. [work, studies]"
+            report.problem("Q008", entry.line_of("combines"), message, fix, item)
     return result
