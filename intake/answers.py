@@ -370,6 +370,13 @@ def _choose(
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
             named_first = [*together, *sorted(named, key=order.index)]
             return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
+    if best < 100.0 and best >= CLEAR:
+        # Another answer written with a typo in the rest of the words ("i can read litle"
+        # holds "i can read" and, misspelt, "little"): ask which, never take the one spelt
+        # right.
+        rivals = _typo_rivals(reply, code, phrases)
+        if rivals:
+            return Interpretation(None, round(best / 100, 3), (code, *rivals)[:3])
     if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
         return Interpretation(code, round(best / 100, 3))
     candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]
@@ -378,6 +385,26 @@ def _choose(
     if len(candidates) == 1:  # a fair match, but not a clear one: ask to confirm it
         return Interpretation(None, round(best / 100, 3), candidates)
     return NOTHING
+
+
+def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:
+    """Other options whose words (five letters or more) are written with a typo in what is
+    left of the reply once the words of ``code`` are taken out."""
+    padded = f" {reply} "
+    said = [p for p in phrases[code] if f" {p} " in padded]
+    if not said:
+        return []
+    rest = " ".join(padded.replace(f" {max(said, key=len)} ", " ", 1).split())
+    return [
+        other
+        for other, others in phrases.items()
+        if other != code
+        and rest
+        and any(
+            len(p) >= 5 and (fuzz.ratio(rest, p) >= TYPO_INSIDE or _typo_inside(rest, p))
+            for p in others
+        )
+    ]
 
 
 def _multiple(

@@ -160,6 +160,13 @@ def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -
     assert read(questionnaire, "pain", "sometimes or often").candidates == ("sometimes", "often")
 
 
+def test_another_answer_misspelt_in_the_rest_of_the_reply_is_asked_about(questionnaire):
+    """ "i can read litle" starts with "i can read" (Well) but ends with "little", misspelt."""
+    found = read(questionnaire, "reading_own_language", "i can read litle")
+    assert (found.value, found.candidates) == (None, ("well", "a_little"))
+    assert read(questionnaire, "long_term_illness", "yes i have diabetes").value == "yes"
+
+
 def test_native_digits_and_number_words(questionnaire) -> None:
     assert read(questionnaire, "distress", "٧", "ar").value == "7"
     assert read(questionnaire, "schooling_years", "۱۲", "fa").value == 12
