@@ -266,7 +266,15 @@ def interpret(
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
-    return _choose(cleaned, phrases, lexicon, question.options)
+    lowest = _lowest(question) if kind is QuestionType.SCALE else None
+    return _choose(cleaned, phrases, lexicon, question.options, lowest)
+
+
+def _lowest(question: Question) -> str | None:
+    """The least answer of a scale ("Not at all", "Never"), when its options have values."""
+    if not question.options or any(o.value is None for o in question.options):
+        return None
+    return min(question.options, key=lambda o: o.value or 0.0).code
 
 
 def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
@@ -294,6 +302,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
             # "no" inside "not often" (one word in Pashto), or starting "no idea", "لا اعرف"
             # (I don't know): offered, never taken.
             return 75.0
+        if any(w in lexicon.negations for w in phrase_words):
+            # A negative answer among more words may be about something else: "نه پوهیږم څه
+            # پوښتنه ده" (I don't know what the question is). Offered, never taken.
+            return TYPO_INSIDE_SCORE
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
         extra = len(reply_words) - len(phrase_words)
@@ -358,7 +370,13 @@ def _choose(
     phrases: dict[str, list[str]],
     lexicon: _Lexicon,
     options: tuple[Option, ...] = (),
+    lowest: str | None = None,
 ) -> Interpretation:
+    """The option a reply names: taken when clear, else candidates to ask about.
+
+    ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
+    one of its phrases. Among more words its "at all", "never" often strengthen a complaint
+    ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
     ranked = _ranked(reply, phrases, lexicon)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
@@ -378,6 +396,8 @@ def _choose(
         if rivals:
             return Interpretation(None, round(best / 100, 3), (code, *rivals)[:3])
     if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
+        if code == lowest and best < 100.0:
+            return Interpretation(None, round(best / 100, 3), (code,))
         return Interpretation(code, round(best / 100, 3))
     candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]
     if len(candidates) >= 2:
@@ -436,8 +456,9 @@ def _multiple(
     return Interpretation(tuple(chosen), 0.9)
 
 
-def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
-    """The numbers a reply gives: digits of any script, Ethiopic numerals, or number words."""
+def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon, repeated: bool = False) -> list[int]:
+    """The numbers a reply gives: digits of any script, Ethiopic numerals, or number words.
+    ``repeated``: a number given twice counts twice ("5 years school and 5 years university")."""
     found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
@@ -453,7 +474,22 @@ def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
                     break
             else:
                 index += 1
-    return list(dict.fromkeys(found))
+    return found if repeated else list(dict.fromkeys(found))
+
+
+MAX_PARTS = 3  # numbers added up into a total: "6 years school, 3 years high school and 4 more"
+
+
+def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
+    """Numbers said as parts of one whole: joined by "and", "+" or the like (a separator of the
+    locale, also written onto the next number, as in Arabic "و4")."""
+    if "+" in text or "&" in text:
+        return True
+    padded = f" {cleaned} "
+    words = [s for s in lexicon.separators if s.isalpha() or " " in s]
+    return any(f" {s} " in padded for s in words) or any(
+        w.startswith(s) and w[len(s) :].isdigit() for w in cleaned.split() for s in words
+    )
 
 
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -478,11 +514,17 @@ def _number(
     in_sentence = not _only_numbers(cleaned, lexicon, units)
     if _negated(cleaned, lexicon):
         return NOTHING  # "not 8 hours": which then? Ask again.
-    found = _numbers_in(text, cleaned, lexicon)
+    found = _numbers_in(text, cleaned, lexicon, repeated=question.total)
+    low, high = question.minimum, question.maximum
+    if question.total and 2 <= len(found) <= MAX_PARTS and _joined(text, cleaned, lexicon):
+        # "12 years school and 4 years university": the total asked for, offered to confirm.
+        total = sum(found)
+        if (low is None or total >= low) and (high is None or total <= high):
+            return Interpretation(total, 0.6, confirm=True)
+        return NOTHING
     if len(found) != 1:
         return NOTHING
     number = found[0]
-    low, high = question.minimum, question.maximum
     if (low is not None and number < low) or (high is not None and number > high):
         return NOTHING
     if in_sentence:

@@ -74,8 +74,8 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     distress = read(questionnaire, "distress", "I have 3 kids and life is very heavy")
     assert (distress.value, distress.candidates) == (None, ("3",))  # offered, never taken
     assert read(questionnaire, "distress", "not 10, maybe less").candidates == ()
-    two = read(questionnaire, "schooling_years", "12 years school and 4 years university")
-    assert two.value is None  # two numbers: which one, or their sum? Ask again.
+    two = read(questionnaire, "activity_hours", "4 hours or 6 hours")
+    assert two.value is None  # two numbers: which one? Ask again.
     someone_else = read(questionnaire, "birth_year", "my son born 2015")
     assert (someone_else.value, someone_else.asks) == (2015, True)  # a year with words: confirm
     date = read(questionnaire, "birth_year", "01-01-1990")
@@ -151,6 +151,66 @@ def test_never_went_to_school_is_offered_as_zero_years(questionnaire, text, loca
 )
 def test_words_for_none_never_hide_a_number_or_a_refusal(questionnaire, text, locale) -> None:
     assert read(questionnaire, "schooling_years", text, locale).value != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "total"),
+    [
+        ("12 years school and 4 years university", "en", 16),
+        ("5 years school and 5 years university", "en", 10),  # the same number twice
+        ("11 лет школа + 5 институт", "ru", 16),
+        ("11 класів і 5 років університету", "uk", 16),
+        ("12 سنة مدرسة و4 جامعة", "ar", 16),  # "and" written onto the number
+        ("6 år grundskola, 3 år gymnasium och 3 år universitet", "sv", 12),
+    ],
+)
+def test_years_given_in_parts_are_offered_as_their_total(questionnaire, text, locale, total):
+    """The question asks for a total (questionnaire `total: true`): offered, never taken."""
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (total, True)  # "Did you mean 16?"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("schooling_years", "4 or 5 years"),  # which, not a sum
+        ("schooling_years", "12 years and 40 more"),  # over the question's maximum
+        ("schooling_years", "not 12 and 4"),
+        ("activity_hours", "2 and 3 hours"),  # hours a day: not a total question
+    ],
+)
+def test_numbers_not_given_as_parts_of_a_total_are_not_added(questionnaire, question, text):
+    assert read(questionnaire, question, text).value is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale"),
+    [
+        ("sleep", "not at all sleeping, every night awake", "en"),
+        ("sleep", "اصلا خوابم نمیاد", "fa"),  # sleep does not come to me at all
+        ("sleep", "inte alls sova på natten", "sv"),
+        ("sleep", "never sleep good", "en"),
+        ("pain", "never without pain", "en"),
+    ],
+)
+def test_the_least_answer_of_a_scale_is_never_taken_from_a_longer_reply(
+    questionnaire, question, text, locale
+) -> None:
+    """Words for "at all", "never" often strengthen a complaint; "Not at all" would hide it."""
+    found = read(questionnaire, question, text, locale)
+    assert found.value is None, found
+
+
+def test_the_least_answer_of_a_scale_said_alone_is_taken(questionnaire) -> None:
+    assert read(questionnaire, "sleep", "not at all").value == "not_at_all"
+    assert read(questionnaire, "pain", "never").value == "never"
+    assert read(questionnaire, "worry", "اصلا", "fa").value == "not_at_all"
+
+
+def test_a_negative_answer_among_more_words_is_asked_about(questionnaire) -> None:
+    found = read(questionnaire, "goal", "i dont know what is this")
+    assert found.value is None and found.candidates in ((), ("not_sure",))
+    assert read(questionnaire, "goal", "i don't know").value == "not_sure"
 
 
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:

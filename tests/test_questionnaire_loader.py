@@ -58,6 +58,11 @@ def test_every_error_code_has_a_bad_file_case() -> None:
     assert covered == set(CODES)
 
 
+def test_every_error_code_is_explained_in_the_format_guide() -> None:
+    guide = (HERE.parent.parent / "docs" / "questionnaire-format.md").read_text(encoding="utf-8")
+    assert {code for code in CODES if f"| {code} |" not in guide} == set()
+
+
 @pytest.mark.parametrize("path", BAD, ids=[p.stem for p in BAD])
 def test_bad_file_is_reported_with_place_and_fix(path: Path) -> None:
     code, line, item = EXPECT.match(path.read_text().splitlines()[0]).groups()

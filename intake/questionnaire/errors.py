@@ -55,4 +55,5 @@ CODES: dict[str, str] = {
     "Q017": "a question names an unknown summary section",
     "Q018": "an unsupported format version",
     "Q019": "words for none ('zero') on a question that cannot be answered 0",
+    "Q020": "'total' on a question that is not a number question",
 }

@@ -79,6 +79,7 @@ class Question:
     maximum: float | None = None
     unit: str | None = None  # msgid, for number questions
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
+    total: bool = False  # a number question asking for a total: parts typed may be added up
     max_length: int = 500
     skippable: bool = True
     recipient: str | None = None  # consent questions: who may read or receive the answers

@@ -15,7 +15,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines?")
 _QUESTION_KEYS = allowed_keys(
-    "id type text note summary why? summary_section? options? when? min? max? unit? zero?"
+    "id type text note summary why? summary_section? options? when? min? max? unit? zero? total?"
     " max_length? recipient? required?"
 )
 
@@ -67,6 +67,11 @@ def read_question(
         message = "'zero' (words for none) on a question that cannot be answered 0"
         fix = "Use 'zero' only on a number question whose 'min' is 0 (or not set)"
         report.problem("Q019", data.line_of("zero"), message, fix, item)
+    total = bool(report.typed(data, "total", bool, item, False))
+    if total and qtype is not QuestionType.NUMBER:
+        message = "'total' (numbers in parts may be added up) on a question that is not a number"
+        fix = "Use 'total: true' only on a number question that asks for a total"
+        report.problem("Q020", data.line_of("total"), message, fix, item)
     recipient = report.typed(data, "recipient", str, item)
     required = bool(report.typed(data, "required", bool, item, False))
     _check_consent(report, data, qtype, options, recipient, known, item)
@@ -87,6 +92,7 @@ def read_question(
         maximum=float(maximum) if maximum is not None else None,
         unit=report.typed(data, "unit", str, item),
         zero=zero,
+        total=total,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
         recipient=recipient,
