@@ -6,7 +6,8 @@ letter and common-word evidence (``intake/data/language-evidence.yaml``) fills t
 
 - Ethiopic script: Tigrinya or Amharic (ኣ, the ቐ and ኸ rows, common words);
 - Arabic script: Arabic, Persian, Dari, Pashto (ټ ډ ړ ږ ښ ګ ڼ ې ۍ), Sorani (ە ێ ۆ ڕ ڵ), Urdu;
-- Latin script: Kurmanji (ê î û and common words), Somali, English, Swedish, ...;
+- Latin script: Kurmanji (ê î û, "xw", common words also typed without ê î û ç ş), Somali,
+  English, Swedish (langdetect's Danish or Norwegian without æ ø), ...;
 - Cyrillic: Ukrainian (і ї є ґ) or Russian (ы э ъ ё).
 
 It returns ``None`` rather than guess when the text is too short or too mixed to tell. Where
@@ -111,6 +112,21 @@ _KURDISH_PLAIN = str.maketrans({"ە": "ه", "ێ": "ی", "ۆ": "و", "ڕ": "ر", 
 
 def _plain(word: str) -> str:
     return normalise(word).translate(_KURDISH_PLAIN)
+
+
+# Kurmanji typed without its letters (nexwes for nexweş), as on most phones' keyboards.
+_KURMANJI_BARE = str.maketrans({"ê": "e", "î": "i", "û": "u", "ç": "c", "ş": "s"})
+# Folded words too short or too common elsewhere to tell (u, es, ve, diese, bere).
+_KURMANJI_BARE_SKIP = frozenset({"diese", "bere", "pirse"})
+
+
+@cache
+def _kurmanji_bare_words() -> frozenset[str]:
+    """Kurmanji's common words written with its letters, as typed without them; the ones that
+    are then two letters or fewer, or words of other Latin languages, are left out."""
+    words = _evidence().words["ku"]
+    folded = {w.translate(_KURMANJI_BARE) for w in words}
+    return frozenset(w for w in folded - words if len(w) > 2 and w not in _KURMANJI_BARE_SKIP)
 
 
 # Pashto letters typed as their Persian look-alikes on a Persian keyboard (ډېر as دیر).
@@ -321,7 +337,15 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         for code, prob in _langdetect(text, SCRIPT_LANGUAGES["CYRILLIC"]).items():
             scores[code] += weight * prob
     elif script == "LATIN":
-        scores["ku"] += 2.5 * letters_of("ku") + 0.5 * letters_of("ku_weak")
+        # Kurmanji's own: ê î û, "xw" (xwe, xwarin, nexweş), its longer words also as typed
+        # without ê î û ç ş (not "in", "we", "me": English and Kurmanji both write them).
+        kurmanji = (
+            2.5 * letters_of("ku")
+            + 1.0 * sum(1 for t in tokens if "xw" in t)
+            + 1.0 * _word_hits(tokens, _kurmanji_bare_words())
+        )
+        long_words = sum(1 for t in tokens if len(t) > 3 and t in evidence.words["ku"])
+        scores["ku"] += kurmanji + 0.5 * letters_of("ku_weak")
         scores["sv"] += 1.0 * letters_of("sv")
         for code in ("en", "sv", "ku", "so"):
             scores[code] += 1.0 * _word_hits(plain, evidence.words[code])  # 3 in all
@@ -336,9 +360,19 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         # half. Its Somali, which it finds in many such texts, counts in full only beside a
         # Somali word (waa, iyo, ayaa, ...): Somali is offered to participants, so a wrong
         # Somali is a wrong offer.
-        trust = 0.5 if romanised_text else 1.0
+        # It has no Kurmanji at all: beside more Kurmanji evidence than English, Swedish or
+        # Somali words, what it finds (Turkish, German, Dutch) counts half too.
+        kurmanji_text = kurmanji + long_words >= 2.0 and scores["ku"] > max(
+            scores.get(code, 0.0) for code in ("en", "sv", "so")
+        )
+        trust = 0.5 if romanised_text or kurmanji_text else 1.0
         somali = 1.0 if _word_hits(plain, evidence.words["so"]) else 0.3
-        for code, prob in _langdetect(text, latin).items():
+        probs = _langdetect(text, latin)
+        if not raw & set("æø"):
+            # Danish and Norwegian write æ ø; without them, langdetect's Danish or Norwegian
+            # for a text typed in Sweden is its doubt between them and Swedish.
+            probs["sv"] = probs.get("sv", 0.0) + probs.pop("da", 0.0) + probs.pop("no", 0.0)
+        for code, prob in probs.items():
             scores[code] += 1.5 * weight * prob * trust * (somali if code == "so" else 1.0)
     else:
         for code, prob in _langdetect(text, _langdetect_codes()).items():

@@ -53,6 +53,29 @@ def test_tehran_and_kabul_colloquial_forms_tell_persian_from_dari() -> None:
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
+        ("ez nexwes im, serê min dieşe", "ku"),  # with Kurmanji letters
+        ("ez nexwes im, zike min dieshe", "ku"),  # without them, as on most phones
+        ("dermane min xelas bu, ez dixwazim biçim doktor", "ku"),
+        ("zimane swedi gelek zehmet e", "ku"),  # langdetect has no Kurmanji: Dutch, here
+        ("vad betyder ordet remiss?", "sv"),  # langdetect: Danish
+        ("Мени погано, потрибен ликар", "uk"),  # Ukrainian typed with the Russian и
+        ("Ночью не могу уснуть, нужно лекарство", "ru"),
+        ("we live in a small flat in Malmö with my brother", "en"),  # not Kurmanji's "in", "we"
+    ],
+)
+def test_kurmanji_without_its_letters_swedish_and_ukrainian_as_typed(text, locale) -> None:
+    found = detect(text)
+    assert found is not None and found.locale == locale, found
+
+
+def test_persian_by_tehran_forms_dari_says_otherwise() -> None:
+    assert detect("پسرم مریضه، چیکار کنم؟").locale == "fa"
+    assert detect("همش سرم درد میکنه، قرص خوردم").locale == "fa"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
         ("salam, khoobam merci, nemidoonam", "fa"),
         ("man khob astom tashakor", "fa_AF"),
         ("shu ya3ni hal so2al?", "ar"),
