@@ -124,12 +124,14 @@ class _Lexicon:
     negations: frozenset[str]
     separators: tuple[str, ...]
     intensifiers: frozenset[str]
+    contrasts: frozenset[str] = frozenset()
 
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     numbers: dict[str, int] = {}
     negations: set[str] = set()
     intensifiers: set[str] = set()
+    contrasts: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -143,8 +145,14 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             intensifiers.update(
                 _words(t.pgettext(typing.context + ":intensifiers", typing.intensifiers))
             )
+        if typing.contrasts:
+            contrasts.update(_words(t.pgettext(typing.context + ":contrasts", typing.contrasts)))
     return _Lexicon(
-        numbers, frozenset(negations), tuple(dict.fromkeys(separators)), frozenset(intensifiers)
+        numbers,
+        frozenset(negations),
+        tuple(dict.fromkeys(separators)),
+        frozenset(intensifiers),
+        frozenset(contrasts),
     )
 
 
@@ -294,6 +302,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
         # says much more than the phrase.
         if negated:
+            if _negated_later(reply_words, phrase_words, lexicon):
+                # "sometimes, but I would never do it": the "never" is about something else;
+                # offered, never taken.
+                return TYPO_INSIDE_SCORE
             return 50.0
         if adds(lexicon.intensifiers):
             return 78.0
@@ -314,6 +326,17 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
         return 0.0
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+
+
+def _negated_later(reply: list[str], phrase: list[str], lexicon: _Lexicon) -> bool:
+    """Every negation in the reply comes after a "but" that comes after the phrase."""
+    size = len(phrase)
+    start = next(i for i in range(len(reply)) if reply[i : i + size] == phrase)
+    negations = [i for i, w in enumerate(reply) if w in lexicon.negations and w not in phrase]
+    contrast = next(
+        (i for i in range(start + size, len(reply)) if reply[i] in lexicon.contrasts), None
+    )
+    return contrast is not None and all(i > contrast for i in negations)
 
 
 TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written with a typo

@@ -135,6 +135,17 @@ def extract_questionnaire(
                 *filter(None, [typing_note]),
             ],
         )
+    if typing.contrasts:
+        yield (
+            1,
+            "pgettext",
+            (typing.context + ":contrasts", typing.contrasts),
+            [
+                "Words that start another thought ('sometimes, but I would never do it'): a "
+                "'not' after them does not turn the answer before them around.",
+                *filter(None, [typing_note]),
+            ],
+        )
     for number, words in enumerate(typing.numbers):
         yield (
             1,

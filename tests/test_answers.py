@@ -213,6 +213,37 @@ def test_a_negative_answer_among_more_words_is_asked_about(questionnaire) -> Non
     assert read(questionnaire, "goal", "i don't know").value == "not_sure"
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("sometimes but i would never do it", "en"),
+        ("احيانا بس ما بعمل شي", "ar"),  # sometimes, but I do nothing
+        ("буває, але я не зроблю", "uk"),
+    ],
+)
+def test_a_negation_after_but_does_not_hide_the_answer_before_it(questionnaire, text, locale):
+    """On the self-harm question: offered (with crisis help), never taken, never dropped."""
+    found = read(questionnaire, "self_harm", text, locale)
+    assert found.value is None and found.candidates[0] == "sometimes", found
+
+
+def test_a_negation_before_the_answer_still_turns_it_around(questionnaire) -> None:
+    assert "often" not in read(questionnaire, "pain", "I don't have pain often").candidates
+    assert read(questionnaire, "pain", "not often but sometimes").value is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "code"),
+    [
+        ("memories", "هر شب کابوس میبینم", "fa", "nearly_every_day"),  # nightmares every night
+        ("sleep", "каждую ночь просыпаюсь", "ru", "nearly_every_day"),
+        ("pain", "varje natt ont i benen", "sv", "every_day"),
+    ],
+)
+def test_every_night_is_every_day(questionnaire, question, text, locale, code) -> None:
+    assert read(questionnaire, question, text, locale).value == code
+
+
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
     found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
     assert (found.value, found.candidates[0]) == (None, "both")

@@ -169,6 +169,7 @@ class Typing:
     separators: str = ""  # "and|,": between several answers to a multiple-choice question
     intensifiers: str = ""  # "very|really": make an answer stronger ("very bad" is not "bad")
     numbers: tuple[str, ...] = ()  # numbers[n]: words for n, separated by "|"
+    contrasts: str = ""  # "but|however": a negation after one is about something else
 
     def numbers_context(self, n: int) -> str:
         return f"{self.context}:numbers:{n}"
