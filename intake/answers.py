@@ -260,6 +260,10 @@ def interpret(
     if not kind.has_options:
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
+        top = max(int(o.code) for o in question.options)
+        rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*", text)  # "7/10", "٧/١٠"
+        if rated and int(rated[2]) == top and question.option(str(int(rated[1]))):
+            return Interpretation(str(int(rated[1])), 1.0)
         found = _numbers_in(text, cleaned, lexicon)
         if len(found) == 1 and question.option(str(found[0])):
             if _negated(cleaned, lexicon):

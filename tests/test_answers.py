@@ -74,6 +74,9 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     distress = read(questionnaire, "distress", "I have 3 kids and life is very heavy")
     assert (distress.value, distress.candidates) == (None, ("3",))  # offered, never taken
     assert read(questionnaire, "distress", "not 10, maybe less").candidates == ()
+    assert read(questionnaire, "distress", "7/10").value == "7"  # a rating out of 10
+    assert read(questionnaire, "distress", "٨/١٠", "ar").value == "8"
+    assert read(questionnaire, "distress", "7/8").value is None  # which one?
     two = read(questionnaire, "activity_hours", "4 hours or 6 hours")
     assert two.value is None  # two numbers: which one? Ask again.
     someone_else = read(questionnaire, "birth_year", "my son born 2015")
