@@ -96,7 +96,11 @@ def _confirm_form(html: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     ("typed", "number"),
-    [("I went to school for 9 years in Herat", 9), ("0 years, I worked on the farm", 0)],
+    [
+        ("I went to school for 9 years in Herat", 9),
+        ("0 years, I worked on the farm", 0),
+        ("12 years school and 4 years university", 16),  # a total asked for, given in parts
+    ],
 )
 def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
     participant, services, typed, number
