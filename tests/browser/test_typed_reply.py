@@ -51,9 +51,20 @@ def test_clarifying_turn(browser, live_server, javascript: bool) -> None:
     context.close()
 
 
-def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(browser, live_server) -> None:
-    """A sentence with a number, typed in Arabic with JavaScript on: "Did you mean 9?" in
-    Arabic, right to left; "Yes, 9" stores it and the conversation goes on."""
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("درست ٩ سنوات في مدرسة في حلب", 9),  # I studied 9 years at a school in Aleppo
+        ("٦ سنين مدرسة و٤ سنين جامعة", 10),  # 6 years school and 4 years university
+    ],
+    ids=["in-a-sentence", "a-total-in-parts"],
+)
+def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
+    browser, live_server, typed: str, number: int
+) -> None:
+    """A sentence with a number (or the parts of a total), typed in Arabic with JavaScript on:
+    "Did you mean 9?" in Arabic, right to left; "Yes, 9" stores it and the conversation goes
+    on."""
     context = new_phone(browser, javascript=True)
     page = context.new_page()
     page.goto(live_server.url + "/")
@@ -66,13 +77,13 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(browser, live_
         planned = "yes" if questionnaire.question(qid).type.value == "consent" else None
         answer(page, qid, questionnaire.question(qid).type.value, planned)
         wait_for_next(page, qid)
-    answer(page, "schooling_years", "number", "درست ٩ سنوات في مدرسة في حلب")
+    answer(page, "schooling_years", "number", typed)
     clarify = page.locator(".clarify")
     clarify.wait_for()
     assert page.locator("html").get_attribute("dir") == "rtl"
-    assert "هل تقصد 9؟" in clarify.inner_text()
-    screenshot(page, "typed-ar-number-confirm")
+    assert f"هل تقصد {number}؟" in clarify.inner_text()
+    screenshot(page, f"typed-ar-number-confirm-{number}")
     clarify.locator("button[type=submit]").click()
     wait_for_next(page, "schooling_years")
-    assert "9" in page.locator("#transcript").inner_text()
+    assert str(number) in page.locator("#transcript").inner_text()
     context.close()
