@@ -100,6 +100,7 @@ class _Evidence:
     endings: dict[str, tuple[str, ...]]
     infixes: dict[str, tuple[str, ...]]
     romanised: dict[str, frozenset[str]]
+    romanised_endings: dict[str, tuple[str, ...]]
     persian_common: frozenset[str]
     rows: dict[str, frozenset[str]]
     langdetect: frozenset[str]
@@ -157,6 +158,9 @@ def _evidence() -> _Evidence:
         endings={k: tuple(v) for k, v in data.get("endings", {}).items()},
         infixes={k: tuple(_plain(str(w)) for w in v) for k, v in data.get("infixes", {}).items()},
         romanised={k: frozenset(map(str, v)) for k, v in data.get("romanised", {}).items()},
+        romanised_endings={
+            k: tuple(map(str, v)) for k, v in data.get("romanised_endings", {}).items()
+        },
         persian_common=frozenset(_plain(str(w)) for w in data.get("persian_common", ())),
         rows={k: frozenset(v) for k, v in data.get("rows", {}).items()},
         langdetect=frozenset(data["langdetect"]),
@@ -243,6 +247,12 @@ def _romanised(normalised: str) -> dict[str, float]:
         hits = 3.0 * _word_hits(tokens, words)
         for target in ("fa", "fa_AF") if code == "persian" else (code,):
             points[target] += hits
+    for code, endings in _evidence().romanised_endings.items():
+        points[code] += 3.0 * sum(
+            1
+            for t in tokens
+            if len(t) > 5 and t.endswith(endings) and t not in _evidence().romanised[code]
+        )
     points["ar"] += 3.0 * sum(
         1
         for t in tokens

@@ -83,6 +83,8 @@ def test_persian_by_tehran_forms_dari_says_otherwise() -> None:
         ("selam, kemey aleka, dehan do", "ti"),
         ("endemin neh, dehna neh", "am"),
         ("supas, bashm, nazanm", "ckb"),
+        ("kurrakam tay haya", "ckb"),  # Sorani's -akam (my)
+        ("dilem dard mekona", "fa_AF"),
         ("waan fiicanahay, mahadsanid", "so"),
     ],
 )
