@@ -242,8 +242,8 @@ def interpret(
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
     lexicon = _cached_lexicon(catalogs, typing or Typing(""), locales)
     cleaned = normalise(text)
-    if not cleaned:
-        return NOTHING
+    if not cleaned or re.search(r"\d{10,}", cleaned):
+        return NOTHING  # nothing typed, or a number too long to be an answer: ask again
     kind = question.type
     if kind is QuestionType.YEAR:
         return _year(question, text, cleaned, locale, lexicon, today)
@@ -261,9 +261,13 @@ def interpret(
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
         top = max(int(o.code) for o in question.options)
-        rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*", text)  # "7/10", "٧/١٠"
-        if rated and int(rated[2]) == top and question.option(str(int(rated[1]))):
-            return Interpretation(str(int(rated[1])), 1.0)
+        if re.search(r"\d\s*/\s*\d", text):
+            # A rating out of the top of the scale ("7/10", "٧/١٠") is taken; any other "x/y"
+            # ("5/5", "8/10 maybe") is asked again.
+            rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})[\s.!?؟،,]*", text)
+            if rated and int(rated[2]) == top and question.option(str(int(rated[1]))):
+                return Interpretation(str(int(rated[1])), 1.0)
+            return NOTHING
         found = _numbers_in(text, cleaned, lexicon)
         if len(found) == 1 and question.option(str(found[0])):
             if _negated(cleaned, lexicon):
@@ -279,7 +283,9 @@ def interpret(
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
-    return _choose(cleaned, phrases, lexicon, question.options, lowest)
+    return _choose(
+        cleaned, phrases, lexicon, question.options, lowest, scale=kind is QuestionType.SCALE
+    )
 
 
 def _lowest(question: Question) -> str | None:
@@ -289,8 +295,10 @@ def _lowest(question: Question) -> str | None:
     return min(question.options, key=lambda o: o.value or 0.0).code
 
 
-def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
-    """How well a reply matches one phrase (0-100)."""
+def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> float:
+    """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
+    question, where an answer first and a sentence after ("every night I sleep well") may say
+    how often something else happens."""
     if reply == phrase:
         return 100.0
     reply_words = reply.split()
@@ -301,12 +309,19 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
         return any(w in words for w in reply_words) and not any(w in words for w in phrase_words)
 
     negated = adds(lexicon.negations)
-    if f" {phrase} " in f" {reply} ":
+    size = len(phrase_words)
+    at = next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
+    if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
         # says much more than the phrase.
+        if any(w in lexicon.negations for w in phrase_words) and _after_contrast(
+            reply_words, at, lexicon
+        ):
+            # "I want to die, but I never tried": the "never" after the "but" answers nothing.
+            return 50.0
         if negated:
-            if _negated_later(reply_words, phrase_words, lexicon):
+            if _negated_later(reply_words, at, size, lexicon):
                 # "sometimes, but I would never do it": the "never" is about something else;
                 # offered, never taken.
                 return TYPO_INSIDE_SCORE
@@ -322,9 +337,11 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
             # A negative answer among more words may be about something else: "نه پوهیږم څه
             # پوښتنه ده" (I don't know what the question is). Offered, never taken.
             return TYPO_INSIDE_SCORE
+        extra = len(reply_words) - len(phrase_words)
+        if first and scale and extra >= 2:
+            return TYPO_INSIDE_SCORE  # "every night I sleep well": offered, never taken
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
-        extra = len(reply_words) - len(phrase_words)
         return max(70.0, 96.0 - 6.0 * extra)
     if negated:
         return 0.0
@@ -332,15 +349,24 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon) -> float:
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
 
 
-def _negated_later(reply: list[str], phrase: list[str], lexicon: _Lexicon) -> bool:
-    """Every negation in the reply comes after a "but" that comes after the phrase."""
-    size = len(phrase)
-    start = next(i for i in range(len(reply)) if reply[i : i + size] == phrase)
+def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
+    """Where a "but" (one word or more: "hase yeeshee") starts in the reply's words."""
+    phrases = [c.split() for c in lexicon.contrasts]
+    return [i for i in range(len(reply)) if any(reply[i : i + len(p)] == p for p in phrases)]
+
+
+def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
+    """Every negation in the reply comes after a "but" that comes after the phrase said at
+    ``start`` (``size`` words)."""
+    phrase = reply[start : start + size]
     negations = [i for i, w in enumerate(reply) if w in lexicon.negations and w not in phrase]
-    contrast = next(
-        (i for i in range(start + size, len(reply)) if reply[i] in lexicon.contrasts), None
-    )
+    contrast = next((i for i in _contrasts_at(reply, lexicon) if i >= start + size), None)
     return contrast is not None and all(i > contrast for i in negations)
+
+
+def _after_contrast(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
+    """The phrase said at ``start`` comes after a "but" that has words before it."""
+    return any(0 < i < start for i in _contrasts_at(reply, lexicon))
 
 
 TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written with a typo
@@ -361,10 +387,10 @@ def _typo_inside(reply: str, phrase: str) -> float:
 
 
 def _ranked(
-    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, scale: bool = False
 ) -> list[tuple[float, str]]:
     scores = {
-        code: max((_score(reply, p, lexicon) for p in options), default=0.0)
+        code: max((_score(reply, p, lexicon, scale) for p in options), default=0.0)
         for code, options in phrases.items()
     }
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
@@ -379,17 +405,29 @@ def _ranked(
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 
-def _mentioned(reply: str, phrases: dict[str, list[str]]) -> list[str]:
+def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> list[str]:
     """Options the reply names, each by a phrase not part of a longer phrase it also names
-    ("very bad" names only "very bad", not "bad")."""
+    ("very bad" names only "very bad", not "bad"), in the order the reply names them. A
+    negative phrase after a "but" names nothing ("sometimes, but I would never do it")."""
     padded = f" {reply} "
-    said = {code: [p for p in options if f" {p} " in padded] for code, options in phrases.items()}
+    words = reply.split()
+
+    def names(phrase: str) -> bool:
+        if f" {phrase} " not in padded:
+            return False
+        if not any(w in lexicon.negations for w in phrase.split()):
+            return True
+        at = padded.index(f" {phrase} ")
+        return not _after_contrast(words, len(padded[:at].split()), lexicon)
+
+    said = {code: [p for p in options if names(p)] for code, options in phrases.items()}
     every = [p for ps in said.values() for p in ps]
-    return [
-        code
+    named = {
+        code: min(padded.index(f" {p} ") for p in ps)
         for code, ps in said.items()
         if any(not any(p != q and f" {p} " in f" {q} " for q in every) for p in ps)
-    ]
+    }
+    return sorted(named, key=named.__getitem__)
 
 
 def _choose(
@@ -398,22 +436,23 @@ def _choose(
     lexicon: _Lexicon,
     options: tuple[Option, ...] = (),
     lowest: str | None = None,
+    *,
+    scale: bool = False,
 ) -> Interpretation:
     """The option a reply names: taken when clear, else candidates to ask about.
 
     ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
-    ranked = _ranked(reply, phrases, lexicon)
+    ranked = _ranked(reply, phrases, lexicon, scale)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
-        named = _mentioned(reply, phrases)
+        named = _mentioned(reply, phrases, lexicon)
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
-            order = [c for _s, c in ranked]
             # "work and study" in other words may mean the option that combines them: first.
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
-            named_first = [*together, *sorted(named, key=order.index)]
+            named_first = [*together, *named]
             return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
     if best < 100.0 and best >= CLEAR:
         # Another answer written with a typo in the rest of the words ("i can read litle"
@@ -483,40 +522,67 @@ def _multiple(
     return Interpretation(tuple(chosen), 0.9)
 
 
+MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
+
+
 def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon, repeated: bool = False) -> list[int]:
-    """The numbers a reply gives: digits of any script, Ethiopic numerals, or number words.
-    ``repeated``: a number given twice counts twice ("5 years school and 5 years university")."""
+    """The numbers a reply gives: digits of any script, Ethiopic numerals, and number words
+    (in a short reply, also beside digits: "twelve + 4" gives both). ``repeated``: a number
+    given twice counts twice ("5 years school and 5 years university")."""
     found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
-    words = cleaned.split()
-    if not found and len(words) <= 4:  # "seven", "five years"; not a word in a sentence
-        index = 0
-        while index < len(words):  # the longest number phrase first: "kow iyo toban" is 11
-            for size in (3, 2, 1):
-                phrase = " ".join(words[index : index + size])
-                if len(phrase.split()) == size and phrase in lexicon.numbers:
-                    found.append(lexicon.numbers[phrase])
-                    index += size
-                    break
-            else:
-                index += 1
+    if len(cleaned.split()) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
+        found += [n for _at, n in _spelled(cleaned, lexicon)]
     return found if repeated else list(dict.fromkeys(found))
+
+
+def _spelled(cleaned: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """Number words, with the index of the word they start at; the longest first ("kow iyo
+    toban" is 11), also with "and" written onto them (Arabic "واربعة": and four)."""
+    words = cleaned.split()
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(phrase.split()) == size and phrase in lexicon.numbers:
+                found.append((index, lexicon.numbers[phrase]))
+                index += size
+                break
+        else:
+            joined = _after_separator(words[index], lexicon)
+            if joined in lexicon.numbers:
+                found.append((index, lexicon.numbers[joined]))
+            index += 1
+    return found
+
+
+def _after_separator(word: str, lexicon: _Lexicon) -> str:
+    """A word without the "and" written onto it ("واربعة" -> "اربعة", "و4" -> "4"), or ''."""
+    for separator in lexicon.separators:
+        if separator.isalpha() and word.startswith(separator) and len(word) > len(separator):
+            return word[len(separator) :]
+    return ""
 
 
 MAX_PARTS = 3  # numbers added up into a total: "6 years school, 3 years high school and 4 more"
 
 
 def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
-    """Numbers said as parts of one whole: joined by "and", "+" or the like (a separator of the
-    locale, also written onto the next number, as in Arabic "و4")."""
-    if "+" in text or "&" in text:
+    """Numbers said as parts of one whole: "and", "+" or the like (a separator of the locale,
+    also written onto the next number, as in Arabic "و4") between the first and the last."""
+    if re.search(r"[+&]", text.strip(" +&")):  # "12 + 4", "twelve+4"; not a lone "+4"
         return True
-    padded = f" {cleaned} "
-    words = [s for s in lexicon.separators if s.isalpha() or " " in s]
-    return any(f" {s} " in padded for s in words) or any(
-        w.startswith(s) and w[len(s) :].isdigit() for w in cleaned.split() for s in words
-    )
+    words = cleaned.split()
+    numbers = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    numbers += [i for i, _n in _spelled(cleaned, lexicon)]
+    if len(numbers) < 2:
+        return False
+    first, last = min(numbers), max(numbers)
+    phrases = [s.split() for s in lexicon.separators if s.isalpha() or " " in s]
+    between = any(words[i : i + len(p)] == p for p in phrases for i in range(first + 1, last))
+    return between or any(_after_separator(words[i], lexicon) for i in numbers if i > first)
 
 
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -529,7 +595,16 @@ def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = froze
     """The reply is a number, its unit, and at most one more word ("8", "eight", "8 hours",
     "12 سنة", "about 8"); anything longer may be about something else."""
     number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
-    other = [w for w in cleaned.split() if not (w.isdigit() or w in number_words or w in units)]
+
+    def number(word: str) -> bool:
+        return (
+            word.isdigit()
+            or word in number_words
+            or _after_separator(word, lexicon) in (number_words)
+            or _after_separator(word, lexicon).isdigit()
+        )
+
+    other = [w for w in cleaned.split() if not (number(w) or w in units)]
     return len(other) <= 1
 
 
@@ -541,16 +616,19 @@ def _number(
     in_sentence = not _only_numbers(cleaned, lexicon, units)
     if _negated(cleaned, lexicon):
         return NOTHING  # "not 8 hours": which then? Ask again.
-    found = _numbers_in(text, cleaned, lexicon, repeated=question.total)
+    parts = _numbers_in(text, cleaned, lexicon, repeated=True)
     low, high = question.minimum, question.maximum
-    if question.total and 2 <= len(found) <= MAX_PARTS and _joined(text, cleaned, lexicon):
-        # "12 years school and 4 years university": the total asked for, offered to confirm.
-        total = sum(found)
+    if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
+        # "12 years school and 4 years university": the total asked for, offered to confirm;
+        # "6 + 3 = 9", "6 and 3, so 9": the total is written, offered as it is.
+        written = len(parts) > 2 and 2 * parts[-1] == sum(parts)  # the last one: the total
+        total = parts[-1] if written else sum(parts)
         if (low is None or total >= low) and (high is None or total <= high):
             return Interpretation(total, 0.6, confirm=True)
         return NOTHING
+    found = list(dict.fromkeys(parts))  # "12, 12", "፲፪ (12)": one number, written twice
     if len(found) != 1:
-        return NOTHING
+        return NOTHING  # which one? "twelve + 4" where nothing is added up: ask again
     number = found[0]
     if (low is not None and number < low) or (high is not None and number > high):
         return NOTHING

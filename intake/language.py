@@ -105,6 +105,7 @@ class _Evidence:
     rows: dict[str, frozenset[str]]
     langdetect: frozenset[str]
     neutral: tuple[str, ...]
+    danish_norwegian: frozenset[str]
 
 
 # Sorani letters written as their Persian look-alikes, for matching words typed either way.
@@ -117,17 +118,30 @@ def _plain(word: str) -> str:
 
 # Kurmanji typed without its letters (nexwes for nexweş), as on most phones' keyboards.
 _KURMANJI_BARE = str.maketrans({"ê": "e", "î": "i", "û": "u", "ç": "c", "ş": "s"})
-# Folded words too short or too common elsewhere to tell (u, es, ve, diese, bere).
-_KURMANJI_BARE_SKIP = frozenset({"diese", "bere", "pirse"})
+# Folded words that are words of other languages participants write (German diese, English
+# nine, Italian cima, Spanish pase, romanised Arabic and Persian bas).
+_KURMANJI_BARE_SKIP = frozenset(
+    {"diese", "bere", "pirse", "nine", "bas", "mere", "bun", "bum", "pase", "dile", "razem", "cima"}
+)
+
+
+@cache
+def _other_latin_words() -> frozenset[str]:
+    """Words of the other languages read in Latin letters: English, Swedish, Somali, and the
+    romanised words of Arabic, Persian, Dari, Pashto, Sorani, Tigrinya and Amharic."""
+    evidence = _evidence()
+    words = set().union(*(evidence.words[code] for code in ("en", "sv", "so")))
+    return frozenset(words.union(*evidence.romanised.values()))
 
 
 @cache
 def _kurmanji_bare_words() -> frozenset[str]:
     """Kurmanji's common words written with its letters, as typed without them; the ones that
-    are then two letters or fewer, or words of other Latin languages, are left out."""
+    are then two letters or fewer, or words of other languages, are left out."""
     words = _evidence().words["ku"]
     folded = {w.translate(_KURMANJI_BARE) for w in words}
-    return frozenset(w for w in folded - words if len(w) > 2 and w not in _KURMANJI_BARE_SKIP)
+    skip = _KURMANJI_BARE_SKIP | _other_latin_words()
+    return frozenset(w for w in folded - words if len(w) > 2 and w not in skip)
 
 
 # Pashto letters typed as their Persian look-alikes on a Persian keyboard (ډېر as دیر).
@@ -165,6 +179,7 @@ def _evidence() -> _Evidence:
         rows={k: frozenset(v) for k, v in data.get("rows", {}).items()},
         langdetect=frozenset(data["langdetect"]),
         neutral=tuple(normalise(w) for w in data.get("neutral", ())),
+        danish_norwegian=frozenset(normalise(w) for w in data.get("danish_norwegian", ())),
     )
 
 
@@ -349,12 +364,13 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
     elif script == "LATIN":
         # Kurmanji's own: ê î û, "xw" (xwe, xwarin, nexweş), its longer words also as typed
         # without ê î û ç ş (not "in", "we", "me": English and Kurmanji both write them).
-        kurmanji = (
-            2.5 * letters_of("ku")
-            + 1.0 * sum(1 for t in tokens if "xw" in t)
-            + 1.0 * _word_hits(tokens, _kurmanji_bare_words())
+        others = _other_latin_words()
+        long_words = sum(
+            1 for t in tokens if len(t) > 3 and t in evidence.words["ku"] and t not in others
         )
-        long_words = sum(1 for t in tokens if len(t) > 3 and t in evidence.words["ku"])
+        kurmanji = 2.5 * letters_of("ku") + 1.0 * _word_hits(tokens, _kurmanji_bare_words())
+        if kurmanji or long_words:  # "xw" only beside other Kurmanji: Sorani writes it too
+            kurmanji += 1.0 * sum(1 for t in tokens if "xw" in t)
         scores["ku"] += kurmanji + 0.5 * letters_of("ku_weak")
         scores["sv"] += 1.0 * letters_of("sv")
         for code in ("en", "sv", "ku", "so"):
@@ -378,7 +394,7 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         trust = 0.5 if romanised_text or kurmanji_text else 1.0
         somali = 1.0 if _word_hits(plain, evidence.words["so"]) else 0.3
         probs = _langdetect(text, latin)
-        if not raw & set("æø"):
+        if not raw & set("æø") and not set(tokens) & evidence.danish_norwegian:
             # Danish and Norwegian write æ ø; without them, langdetect's Danish or Norwegian
             # for a text typed in Sweden is its doubt between them and Swedish.
             probs["sv"] = probs.get("sv", 0.0) + probs.pop("da", 0.0) + probs.pop("no", 0.0)

@@ -74,9 +74,6 @@ def test_a_number_inside_a_sentence_is_only_offered_for_confirming(questionnaire
     distress = read(questionnaire, "distress", "I have 3 kids and life is very heavy")
     assert (distress.value, distress.candidates) == (None, ("3",))  # offered, never taken
     assert read(questionnaire, "distress", "not 10, maybe less").candidates == ()
-    assert read(questionnaire, "distress", "7/10").value == "7"  # a rating out of 10
-    assert read(questionnaire, "distress", "٨/١٠", "ar").value == "8"
-    assert read(questionnaire, "distress", "7/8").value is None  # which one?
     two = read(questionnaire, "activity_hours", "4 hours or 6 hours")
     assert two.value is None  # two numbers: which one? Ask again.
     someone_else = read(questionnaire, "birth_year", "my son born 2015")
@@ -212,7 +209,7 @@ def test_the_least_answer_of_a_scale_said_alone_is_taken(questionnaire) -> None:
 
 def test_a_negative_answer_among_more_words_is_asked_about(questionnaire) -> None:
     found = read(questionnaire, "goal", "i dont know what is this")
-    assert found.value is None and found.candidates in ((), ("not_sure",))
+    assert (found.value, found.candidates) == (None, ("not_sure",))
     assert read(questionnaire, "goal", "i don't know").value == "not_sure"
 
 
@@ -231,7 +228,8 @@ def test_a_negation_after_but_does_not_hide_the_answer_before_it(questionnaire, 
 
 
 def test_a_negation_before_the_answer_still_turns_it_around(questionnaire) -> None:
-    assert "often" not in read(questionnaire, "pain", "I don't have pain often").candidates
+    found = read(questionnaire, "pain", "I don't have pain often")
+    assert found.value is None and "often" not in found.candidates
     assert read(questionnaire, "pain", "not often but sometimes").value is None
 
 
@@ -244,7 +242,73 @@ def test_a_negation_before_the_answer_still_turns_it_around(questionnaire) -> No
     ],
 )
 def test_every_night_is_every_day(questionnaire, question, text, locale, code) -> None:
-    assert read(questionnaire, question, text, locale).value == code
+    found = read(questionnaire, question, text, locale)
+    assert code in (found.value, *found.candidates), found
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale"),
+    [
+        ("sleep", "every night I sleep well", "en"),
+        ("sleep", "varje natt sover jag bra", "sv"),
+        ("sleep", "каждую ночь сплю хорошо", "ru"),
+        ("sleep", "هر شب خوب میخوابم", "fa"),
+        ("memories", "every day I think of nice things", "en"),
+    ],
+)
+def test_how_often_first_then_a_sentence_is_offered_never_taken(
+    questionnaire, question, text, locale
+) -> None:
+    """The sentence may say how often something else happens ("I sleep well")."""
+    assert read(questionnaire, question, text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "expected"),
+    [
+        ("schooling_years", "twelve + 4", "en", (16, True)),  # words and digits together
+        ("schooling_years", "12 and four", "en", (16, True)),
+        ("schooling_years", "ستة واربعة", "ar", (10, True)),  # "and" written onto "four"
+        ("schooling_years", "تسعة و٣", "ar", (12, True)),
+        ("schooling_years", "6 + 3 = 9", "en", (9, True)),  # the total is written
+        ("schooling_years", "12, 12", "en", (12, False)),  # one number written twice
+        ("schooling_years", "፲፪ (12)", "am", (12, False)),
+        ("activity_hours", "twelve + 4", "en", (None, False)),  # not a total: which one?
+        ("activity_hours", "ستة واربعة", "ar", (None, False)),
+        ("schooling_years", "1234567890 + 2", "en", (None, False)),  # too long to be years
+    ],
+)
+def test_numbers_in_digits_and_words_are_read_together(
+    questionnaire, question, text, locale, expected
+) -> None:
+    found = read(questionnaire, question, text, locale)
+    assert (found.value, found.asks) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("7/10", "7"), ("7/10!", "7"), ("٨/١٠", "8"), ("5/5", None), ("8/10 maybe", None)],
+)
+def test_a_rating_out_of_ten_is_taken_any_other_fraction_is_asked(
+    questionnaire, text, expected
+) -> None:
+    found = read(questionnaire, "distress", text, "ar" if "١" in text else "en")
+    assert (found.value, found.candidates) == (expected, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("i want to die but i never tried", "en"),
+        ("jag tänker på det men aldrig gjort något", "sv"),
+        ("думаю об этом, но никогда не сделаю", "ru"),
+    ],
+)
+def test_a_no_after_but_is_never_offered_on_the_self_harm_question(
+    questionnaire, text, locale
+) -> None:
+    """Asked again (with crisis help): "No" is not one tap away."""
+    assert "no" not in read(questionnaire, "self_harm", text, locale).candidates
 
 
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:

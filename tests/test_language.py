@@ -68,6 +68,20 @@ def test_kurmanji_without_its_letters_swedish_and_ukrainian_as_typed(text, local
     assert found is not None and found.locale == locale, found
 
 
+@pytest.mark.parametrize(
+    ("text", "not_locale"),
+    [
+        ("kar yok", "ku"),  # Turkish; kar (work) is Persian, Dari, Pashto and Sorani too
+        ("man dar swed kar peyda nakardam", "ku"),
+        ("basha ba xwa", "so"),  # romanised Sorani writes "xw" too
+        ("Jeg har vondt i magen og trenger lege", "sv"),  # Norwegian: jeg, trenger
+    ],
+)
+def test_shared_words_are_not_taken_for_kurmanji_or_swedish(text, not_locale) -> None:
+    found = detect(text)
+    assert found is None or found.locale != not_locale, found
+
+
 def test_persian_by_tehran_forms_dari_says_otherwise() -> None:
     assert detect("پسرم مریضه، چیکار کنم؟").locale == "fa"
     assert detect("همش سرم درد میکنه، قرص خوردم").locale == "fa"

@@ -63,7 +63,7 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
     browser, live_server, typed: str, number: int
 ) -> None:
     """A sentence with a number (or the parts of a total), typed in Arabic with JavaScript on:
-    "Did you mean 9?" in Arabic, right to left; "Yes, 9" stores it and the conversation goes
+    "Did you mean N?" in Arabic, right to left; "Yes, N" stores it and the conversation goes
     on."""
     context = new_phone(browser, javascript=True)
     page = context.new_page()
