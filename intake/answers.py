@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
+import yaml
 from rapidfuzz import fuzz
 
 from intake.i18n import Catalogs, Translator
@@ -125,6 +126,14 @@ class _Lexicon:
     separators: tuple[str, ...]
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
+    negative_verbs: tuple[tuple[str, str, int], ...] = ()  # (prefix, suffix, shortest)
+
+    def negates(self, word: str) -> bool:
+        """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
+        return word in self.negations or any(
+            len(word) >= shortest and word.startswith(prefix) and word.endswith(suffix)
+            for prefix, suffix, shortest in self.negative_verbs
+        )
 
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
@@ -171,9 +180,26 @@ def _translators(catalogs: Catalogs, locales: tuple[str, ...]) -> list[Translato
     return [catalogs.translator(code) for code in locales if code in catalogs.infos or code == "en"]
 
 
+NEGATIVE_VERBS = PROJECT_ROOT / "intake" / "data" / "negative-verbs.yaml"
+
+
+@cache
+def _negative_verb_forms() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    data = yaml.safe_load(NEGATIVE_VERBS.read_text(encoding="utf-8")) or {}
+    return {
+        locale: tuple(
+            (normalise(f["prefix"]), normalise(f.get("suffix", "")), int(f.get("min", 1)))
+            for f in forms
+        )
+        for locale, forms in data.items()
+    }
+
+
 @lru_cache(maxsize=4096)
 def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]) -> _Lexicon:
-    return _lexicon(typing, _translators(catalogs, locales))
+    forms = _negative_verb_forms()
+    verbs = tuple(dict.fromkeys(f for code in locales for f in forms.get(code, ())))
+    return replace(_lexicon(typing, _translators(catalogs, locales)), negative_verbs=verbs)
 
 
 @lru_cache(maxsize=4096)
@@ -308,14 +334,16 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> f
         """The reply has one of ``words`` that the phrase does not have."""
         return any(w in words for w in reply_words) and not any(w in words for w in phrase_words)
 
-    negated = adds(lexicon.negations)
+    negated = any(lexicon.negates(w) for w in reply_words) and not any(
+        lexicon.negates(w) for w in phrase_words
+    )
     size = len(phrase_words)
     at = next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
         # says much more than the phrase.
-        if any(w in lexicon.negations for w in phrase_words) and _after_contrast(
+        if any(lexicon.negates(w) for w in phrase_words) and _after_contrast(
             reply_words, at, lexicon
         ):
             # "I want to die, but I never tried": the "never" after the "but" answers nothing.
@@ -329,11 +357,11 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> f
         if adds(lexicon.intensifiers):
             return 78.0
         first = reply_words[: len(phrase_words)] == phrase_words
-        if all(w in lexicon.negations for w in phrase_words):
+        if all(lexicon.negates(w) for w in phrase_words):
             # "no" inside "not often" (one word in Pashto), or starting "no idea", "لا اعرف"
             # (I don't know): offered, never taken.
             return 75.0
-        if any(w in lexicon.negations for w in phrase_words):
+        if any(lexicon.negates(w) for w in phrase_words):
             # A negative answer among more words may be about something else: "نه پوهیږم څه
             # پوښتنه ده" (I don't know what the question is). Offered, never taken.
             return TYPO_INSIDE_SCORE
@@ -359,7 +387,7 @@ def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -
     """Every negation in the reply comes after a "but" that comes after the phrase said at
     ``start`` (``size`` words)."""
     phrase = reply[start : start + size]
-    negations = [i for i, w in enumerate(reply) if w in lexicon.negations and w not in phrase]
+    negations = [i for i, w in enumerate(reply) if lexicon.negates(w) and w not in phrase]
     contrast = next((i for i in _contrasts_at(reply, lexicon) if i >= start + size), None)
     return contrast is not None and all(i > contrast for i in negations)
 
@@ -394,7 +422,7 @@ def _ranked(
         for code, options in phrases.items()
     }
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
-        w in lexicon.negations for w in reply.split()
+        lexicon.negates(w) for w in reply.split()
     ):
         # Nothing said as it is written: a phrase written with a typo among other words ("evry
         # day my back") is offered as a "did you mean", never taken.
@@ -415,7 +443,7 @@ def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> 
     def names(phrase: str) -> bool:
         if f" {phrase} " not in padded:
             return False
-        if not any(w in lexicon.negations for w in phrase.split()):
+        if not any(lexicon.negates(w) for w in phrase.split()):
             return True
         at = padded.index(f" {phrase} ")
         return not _after_contrast(words, len(padded[:at].split()), lexicon)
@@ -588,7 +616,7 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
     """A negation word in the reply that is not also a number ("نه": no, and nine in Persian)."""
     number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
-    return any(w in lexicon.negations and w not in number_words for w in cleaned.split())
+    return any(lexicon.negates(w) and w not in number_words for w in cleaned.split())
 
 
 def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> bool:

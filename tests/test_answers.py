@@ -311,6 +311,23 @@ def test_a_no_after_but_is_never_offered_on_the_self_harm_question(
     assert "no" not in read(questionnaire, "self_harm", text, locale).candidates
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "not_code"),
+    [
+        ("pain", "زیاد نمیکنه", "fa", "often"),  # it does not [hurt] much: was taken as often
+        ("general_health", "خوب نمیشم", "fa", "good"),  # I do not get well: was taken as good
+        ("seeing", "خوب نمی‌بینم", "fa_AF", "none"),  # I do not see well
+        ("seeing", "በደንብ አላይም", "am", "none"),  # I do not see well
+        ("hearing", "ጽቡቕ ኣይሰምዕን", "ti", "none"),  # I do not hear well
+    ],
+)
+def test_a_negative_verb_written_as_one_word_turns_the_answer_around(
+    questionnaire, question, text, locale, not_code
+) -> None:
+    found = read(questionnaire, question, text, locale)
+    assert found.value is None and not_code not in found.candidates, found
+
+
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
     found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
     assert (found.value, found.candidates[0]) == (None, "both")
