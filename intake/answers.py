@@ -126,13 +126,17 @@ class _Lexicon:
     separators: tuple[str, ...]
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
-    negative_verbs: tuple[tuple[str, str, int], ...] = ()  # (prefix, suffix, shortest)
+    negative_verbs: tuple[tuple[str, str, int, frozenset[str]], ...] = ()
+    # (prefix, suffix, shortest, words that only look like one)
 
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
         return word in self.negations or any(
-            len(word) >= shortest and word.startswith(prefix) and word.endswith(suffix)
-            for prefix, suffix, shortest in self.negative_verbs
+            len(word) >= shortest
+            and word.startswith(prefix)
+            and word.endswith(suffix)
+            and word not in unlike
+            for prefix, suffix, shortest, unlike in self.negative_verbs
         )
 
 
@@ -184,11 +188,16 @@ NEGATIVE_VERBS = PROJECT_ROOT / "intake" / "data" / "negative-verbs.yaml"
 
 
 @cache
-def _negative_verb_forms() -> dict[str, tuple[tuple[str, str, int], ...]]:
+def _negative_verb_forms() -> dict[str, tuple[tuple[str, str, int, frozenset[str]], ...]]:
     data = yaml.safe_load(NEGATIVE_VERBS.read_text(encoding="utf-8")) or {}
     return {
         locale: tuple(
-            (normalise(f["prefix"]), normalise(f.get("suffix", "")), int(f.get("min", 1)))
+            (
+                normalise(f["prefix"]),
+                normalise(f.get("suffix", "")),
+                int(f.get("min", 1)),
+                frozenset(normalise(w) for w in f.get("except", ())),
+            )
             for f in forms
         )
         for locale, forms in data.items()

@@ -319,6 +319,8 @@ def test_a_no_after_but_is_never_offered_on_the_self_harm_question(
         ("seeing", "خوب نمی‌بینم", "fa_AF", "none"),  # I do not see well
         ("seeing", "በደንብ አላይም", "am", "none"),  # I do not see well
         ("hearing", "ጽቡቕ ኣይሰምዕን", "ti", "none"),  # I do not hear well
+        ("pain", "pir naêşe", "ku", "often"),  # it does not hurt much
+        ("general_health", "bas nabim", "ku", "good"),  # I do not get well
     ],
 )
 def test_a_negative_verb_written_as_one_word_turns_the_answer_around(
