@@ -382,6 +382,8 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> f
         return max(70.0, 96.0 - 6.0 * extra)
     if negated:
         return 0.0
+    if len(reply) - len(phrase) in (1, 2, 3) and reply.endswith(phrase) and " " not in reply:
+        return 0.0  # the phrase with a prefix is another word: "недобре" (not good), "unwell"
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
 
