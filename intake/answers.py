@@ -605,6 +605,12 @@ def _after_separator(word: str, lexicon: _Lexicon) -> str:
     return ""
 
 
+def _joined_number(word: str, lexicon: _Lexicon) -> bool:
+    """A number with "and" written onto it: "و4", "واربعة"."""
+    rest = _after_separator(word, lexicon)
+    return rest.isdigit() or rest in lexicon.numbers
+
+
 MAX_PARTS = 3  # numbers added up into a total: "6 years school, 3 years high school and 4 more"
 
 
@@ -621,7 +627,7 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
     first, last = min(numbers), max(numbers)
     phrases = [s.split() for s in lexicon.separators if s.isalpha() or " " in s]
     between = any(words[i : i + len(p)] == p for p in phrases for i in range(first + 1, last))
-    return between or any(_after_separator(words[i], lexicon) for i in numbers if i > first)
+    return between or any(_joined_number(words[i], lexicon) for i in numbers if i > first)
 
 
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -636,12 +642,7 @@ def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = froze
     number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
 
     def number(word: str) -> bool:
-        return (
-            word.isdigit()
-            or word in number_words
-            or _after_separator(word, lexicon) in (number_words)
-            or _after_separator(word, lexicon).isdigit()
-        )
+        return word.isdigit() or word in number_words or _joined_number(word, lexicon)
 
     other = [w for w in cleaned.split() if not (number(w) or w in units)]
     return len(other) <= 1
