@@ -318,9 +318,20 @@ def interpret(
     if kind is QuestionType.MULTIPLE:
         return _multiple(question, cleaned, phrases, lexicon)
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
-    return _choose(
-        cleaned, phrases, lexicon, question.options, lowest, scale=kind is QuestionType.SCALE
+    chosen = _choose(
+        cleaned,
+        phrases,
+        lexicon,
+        question.options,
+        lowest,
+        scale=kind is QuestionType.SCALE,
+        interjection=bool(INTERJECTION.match(text)),
     )
+    if chosen.clear and QUESTION_MARK.search(text):
+        # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
+        short = len(cleaned.split()) <= 2
+        return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
+    return chosen
 
 
 def _lowest(question: Question) -> str | None:
@@ -330,10 +341,18 @@ def _lowest(question: Question) -> str | None:
     return min(question.options, key=lambda o: o.value or 0.0).code
 
 
-def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> float:
+def _score(
+    reply: str,
+    phrase: str,
+    lexicon: _Lexicon,
+    scale: bool = False,
+    same: frozenset[str] = frozenset(),
+    interjection: bool = False,
+) -> float:
     """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
     question, where an answer first and a sentence after ("every night I sleep well") may say
-    how often something else happens."""
+    how often something else happens. ``same``: the words of the option's other phrases.
+    ``interjection``: the reply's first word stands alone ("no, I don't")."""
     if reply == phrase:
         return 100.0
     reply_words = reply.split()
@@ -356,6 +375,19 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> f
             reply_words, at, lexicon
         ):
             # "I want to die, but I never tried": the "never" after the "but" answers nothing.
+            return 50.0
+        if (
+            scale
+            and any(lexicon.negates(w) for w in phrase_words)
+            and not (at == 0 and interjection and all(lexicon.negates(w) for w in phrase_words))
+            and any(
+                lexicon.negates(w) and w not in same
+                for i, w in enumerate(reply_words)
+                if not at <= i < at + size
+            )
+        ):
+            # Two negations turn it around: "هیچ روزی نیست که درد نداشته باشم" (there is no day
+            # I have no pain) is every day, not "never". Not "no, I don't" (a plain no).
             return 50.0
         if negated:
             if _negated_later(reply_words, at, size, lexicon):
@@ -386,6 +418,10 @@ def _score(reply: str, phrase: str, lexicon: _Lexicon, scale: bool = False) -> f
         return 0.0  # the phrase with a prefix is another word: "недобре" (not good), "unwell"
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+
+
+def _words_of(phrases: list[str]) -> frozenset[str]:
+    return frozenset(w for p in phrases for w in p.split())
 
 
 def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
@@ -426,12 +462,18 @@ def _typo_inside(reply: str, phrase: str) -> float:
 
 
 def _ranked(
-    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, scale: bool = False
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    scale: bool = False,
+    interjection: bool = False,
 ) -> list[tuple[float, str]]:
-    scores = {
-        code: max((_score(reply, p, lexicon, scale) for p in options), default=0.0)
-        for code, options in phrases.items()
-    }
+    scores = {}
+    for code, options in phrases.items():
+        same = _words_of(options)
+        scores[code] = max(
+            (_score(reply, p, lexicon, scale, same, interjection) for p in options), default=0.0
+        )
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
@@ -477,13 +519,14 @@ def _choose(
     lowest: str | None = None,
     *,
     scale: bool = False,
+    interjection: bool = False,
 ) -> Interpretation:
     """The option a reply names: taken when clear, else candidates to ask about.
 
     ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
-    ranked = _ranked(reply, phrases, lexicon, scale)
+    ranked = _ranked(reply, phrases, lexicon, scale, interjection)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
@@ -561,6 +604,8 @@ def _multiple(
     return Interpretation(tuple(chosen), 0.9)
 
 
+QUESTION_MARK = re.compile(r"[?؟፧]")
+INTERJECTION = re.compile(r"\s*[^\W\d_]+\s*[,،.!;:؛።፣]")  # "no, I don't": a word on its own
 MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
 
 
@@ -653,7 +698,7 @@ def _number(
 ) -> Interpretation:
     # A number among other words may be about something else ("I have 3 children", "not 8
     # hours", "less than 2"): it is offered for the participant to confirm, never taken.
-    in_sentence = not _only_numbers(cleaned, lexicon, units)
+    in_sentence = not _only_numbers(cleaned, lexicon, units) or bool(QUESTION_MARK.search(text))
     if _negated(cleaned, lexicon):
         return NOTHING  # "not 8 hours": which then? Ask again.
     parts = _numbers_in(text, cleaned, lexicon, repeated=True)
@@ -682,7 +727,7 @@ def _year(
 ) -> Interpretation:
     # A birth year among other words may be someone else's ("my son was born in 2015"): it is
     # offered to confirm, never taken. Only a year on its own is taken as it is.
-    in_sentence = len(cleaned.split()) > 1
+    in_sentence = len(cleaned.split()) > 1 or bool(QUESTION_MARK.search(text))  # "1990?"
     found = _numbers_in(text, cleaned, lexicon)
     if len(found) > 1:
         # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.

@@ -331,6 +331,28 @@ def test_a_negative_verb_written_as_one_word_turns_the_answer_around(
     assert found.value != not_code and not_code not in found.candidates, found
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("yes? what does it mean", "en"), ("نعم؟ شو يعني", "ar"), ("Так? А що це означає?", "uk")],
+)
+def test_a_question_back_is_not_an_answer(questionnaire, text, locale) -> None:
+    """Was taken as "yes"."""
+    found = read(questionnaire, "medication", text, locale)
+    assert (found.value, found.candidates) == (None, ()), found
+
+
+def test_a_questioning_answer_alone_is_offered(questionnaire) -> None:
+    assert read(questionnaire, "medication", "yes?").candidates == ("yes",)
+    assert read(questionnaire, "schooling_years", "12?").asks
+
+
+def test_two_negations_on_a_how_often_question_are_not_never(questionnaire) -> None:
+    """There is no day I have no pain: every day. Asked again, never offered as "Never"."""
+    found = read(questionnaire, "pain", "هیچ روزی نیست که درد نداشته باشم", "fa")
+    assert "never" not in (found.value, *found.candidates)
+    assert read(questionnaire, "self_harm", "no, I dont think about that").candidates == ("no",)
+
+
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
     found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
     assert (found.value, found.candidates[0]) == (None, "both")
