@@ -73,9 +73,13 @@ _DROP = dict.fromkeys(map(ord, "\u200c\u200d\u0640"), None)  # ZWNJ, ZWJ, tatwee
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
+_NEGATION_JOINED = re.compile("(?<!\\S)نه\u200c")
+
+
 def normalise(text: str) -> str:
     """Case, diacritics, Arabic-script variants (Pashto and Sorani letters typed as Persian
     ones too), tatweel and ZWNJ made uniform; digits ASCII."""
+    text = _NEGATION_JOINED.sub("نه ", text)  # Pashto "نه‌خوږیږي": "نه" and a verb, not one word
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY).translate(_PLAIN_LETTERS)
@@ -118,6 +122,26 @@ def _words(translated: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class _NegativeVerb:
+    """Words that start with ``prefix`` and end with ``suffix`` are negative verbs."""
+
+    prefix: str
+    suffix: str = ""
+    shortest: int = 1
+    unlike: frozenset[str] = frozenset()  # words that only look like one
+    spare_answers: bool = False  # never a word of an answer or a number ("navîn", "nineteen")
+
+    def matches(self, word: str, answer_words: frozenset[str]) -> bool:
+        return (
+            len(word) >= self.shortest
+            and word.startswith(self.prefix)
+            and word.endswith(self.suffix)
+            and word not in self.unlike
+            and not (self.spare_answers and word in answer_words)
+        )
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     """The words of one locale for typed answers."""
 
@@ -126,17 +150,13 @@ class _Lexicon:
     separators: tuple[str, ...]
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
-    negative_verbs: tuple[tuple[str, str, int, frozenset[str]], ...] = ()
-    # (prefix, suffix, shortest, words that only look like one)
+    negative_verbs: tuple[_NegativeVerb, ...] = ()
+    answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
 
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
         return word in self.negations or any(
-            len(word) >= shortest
-            and word.startswith(prefix)
-            and word.endswith(suffix)
-            and word not in unlike
-            for prefix, suffix, shortest, unlike in self.negative_verbs
+            verb.matches(word, self.answer_words) for verb in self.negative_verbs
         )
 
 
@@ -188,15 +208,16 @@ NEGATIVE_VERBS = PROJECT_ROOT / "intake" / "data" / "negative-verbs.yaml"
 
 
 @cache
-def _negative_verb_forms() -> dict[str, tuple[tuple[str, str, int, frozenset[str]], ...]]:
+def _negative_verb_forms() -> dict[str, tuple[_NegativeVerb, ...]]:
     data = yaml.safe_load(NEGATIVE_VERBS.read_text(encoding="utf-8")) or {}
     return {
         locale: tuple(
-            (
+            _NegativeVerb(
                 normalise(f["prefix"]),
                 normalise(f.get("suffix", "")),
                 int(f.get("min", 1)),
                 frozenset(normalise(w) for w in f.get("except", ())),
+                bool(f.get("spare_answers", False)),
             )
             for f in forms
         )
@@ -258,6 +279,18 @@ def _cached_phrases(
     return _phrases(question, _translators(catalogs, locales))
 
 
+@lru_cache(maxsize=4096)
+def _question_lexicon(
+    catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
+) -> _Lexicon:
+    """The locales' words, knowing which words are this question's answers and numbers."""
+    lexicon = _cached_lexicon(catalogs, typing, locales)
+    phrases = _cached_phrases(catalogs, question, locales)
+    words = {w for options in phrases.values() for p in options for w in p.split()}
+    words |= {w for number in lexicon.numbers for w in number.split()}
+    return replace(lexicon, answer_words=frozenset(words))
+
+
 def interpret(
     question: Question,
     text: str,
@@ -275,7 +308,7 @@ def interpret(
     """
     catalogs = catalogs or _default_catalogs()
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
-    lexicon = _cached_lexicon(catalogs, typing or Typing(""), locales)
+    lexicon = _question_lexicon(catalogs, typing or Typing(""), question, locales)
     cleaned = normalise(text)
     if not cleaned or re.search(r"\d{10,}", cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
@@ -414,10 +447,24 @@ def _score(
         return max(70.0, 96.0 - 6.0 * extra)
     if negated:
         return 0.0
-    if len(reply) - len(phrase) in (1, 2, 3) and reply.endswith(phrase) and " " not in reply:
-        return 0.0  # the phrase with a prefix is another word: "недобре" (not good), "unwell"
+    if _prefixed(reply_words, phrase_words, lexicon):
+        return 0.0  # a word with a prefix is another word: "недобре" (not good), "very unwell"
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+
+
+def _prefixed(reply: list[str], phrase: list[str], lexicon: _Lexicon) -> bool:
+    """A word of the reply is a word of the phrase with one to three letters written before it
+    ("не" in "недобре", "un" in "unwell"), not an "and" written onto it ("واحيانا") or a
+    doubled letter ("ooften"): another word, however alike."""
+    for said, word in ((s, w) for s in reply for w in phrase):
+        extra = len(said) - len(word)
+        if 1 <= extra <= 3 and said.endswith(word):
+            before = said[:extra]
+            attached_and = before in lexicon.separators and not before.isascii()  # "و"
+            if not attached_and and set(before) != {word[0]}:
+                return True
+    return False
 
 
 def _words_of(phrases: list[str]) -> frozenset[str]:
@@ -479,8 +526,18 @@ def _ranked(
     ):
         # Nothing said as it is written: a phrase written with a typo among other words ("evry
         # day my back") is offered as a "did you mean", never taken.
+        words = reply.split()
         scores = {
-            code: max([scores[code], *(_typo_inside(reply, p) for p in options)])
+            code: max(
+                [
+                    scores[code],
+                    *(
+                        _typo_inside(reply, p)
+                        for p in options
+                        if not _prefixed(words, p.split(), lexicon)
+                    ),
+                ]
+            )
             for code, options in phrases.items()
         }
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
@@ -496,10 +553,12 @@ def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> 
     def names(phrase: str) -> bool:
         if f" {phrase} " not in padded:
             return False
+        at = len(padded[: padded.index(f" {phrase} ")].split())
+        if at > 0 and lexicon.negates(words[at - 1]):
+            return False  # "never hard" names no "hard"
         if not any(lexicon.negates(w) for w in phrase.split()):
             return True
-        at = padded.index(f" {phrase} ")
-        return not _after_contrast(words, len(padded[:at].split()), lexicon)
+        return not _after_contrast(words, at, lexicon)
 
     said = {code: [p for p in options if names(p)] for code, options in phrases.items()}
     every = [p for ps in said.values() for p in ps]
@@ -617,7 +676,9 @@ def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon, repeated: bool = Fal
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
     if len(cleaned.split()) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
-        found += [n for _at, n in _spelled(cleaned, lexicon)]
+        spelled = [n for _at, n in _spelled(cleaned, lexicon)]
+        # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
+        found += [n for n in spelled if n > 1] if found else spelled
     return found if repeated else list(dict.fromkeys(found))
 
 

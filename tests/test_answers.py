@@ -353,6 +353,46 @@ def test_two_negations_on_a_how_often_question_are_not_never(questionnaire) -> N
     assert read(questionnaire, "self_harm", "no, I dont think about that").candidates == ("no",)
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "code"),
+    [
+        ("general_health", "navîn e", "ku", "fair"),  # navîn starts like Kurmanji na- verbs
+        ("general_health", "ناخۆشم", "ckb", "poor"),  # ill; starts like Sorani نا- verbs
+        ("schooling_years", "nineteen years", "ku", 19),  # English read too: not ni- verb
+        ("hopelessness", "هەمیشە نائومێدم", "ckb", "nearly_every_day"),  # always hopeless
+        ("pain", "واحيانا", "ar", "sometimes"),  # "and" written onto "sometimes"
+        ("pain", "ooften", "en", "often"),  # a doubled letter is a typo, not a prefix
+    ],
+)
+def test_words_that_only_look_negative_or_prefixed_are_read(
+    questionnaire, question, text, locale, code
+) -> None:
+    assert read(questionnaire, question, text, locale).value == code
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "not_code"),
+    [
+        ("general_health", "very unwell", "en", "very_good"),  # was taken as "very good"
+        ("general_health", "mycket obra", "sv", "very_good"),
+        ("pain", "очень нечасто", "ru", "often"),
+        ("pain", "زیاد نبوده", "fa", "often"),  # it has not been much
+        ("general_health", "باش نەبووم", "ckb", "good"),
+        ("pain", "pir nebû", "ku", "often"),
+        ("pain", "ብዙሕ ኣየሕምመንን", "ti", "often"),
+        ("pain", "كثير مابيوجعني", "ar", "often"),  # it does not hurt me much
+        ("pain", "ډېر نه\u200cخوږیږي", "ps", "often"),  # نه joined by ZWNJ
+        ("general_health", "wasn't good", "en", "good"),
+        ("sleep", "not every night", "ku", "nearly_every_day"),
+    ],
+)
+def test_more_negative_forms_and_prefixed_words_are_never_taken_as_the_answer(
+    questionnaire, question, text, locale, not_code
+) -> None:
+    found = read(questionnaire, question, text, locale)
+    assert found.value != not_code and not_code not in found.candidates, found
+
+
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
     found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
     assert (found.value, found.candidates[0]) == (None, "both")
