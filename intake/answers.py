@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -121,6 +121,9 @@ def _words(translated: str) -> list[str]:
     return [w for w in (normalise(part) for part in translated.split("|")) if w]
 
 
+MAX_SEEN = 5000  # words remembered per lexicon as negation or not
+
+
 @dataclass(frozen=True)
 class _NegativeVerb:
     """Words that start with ``prefix`` and end with ``suffix`` are negative verbs."""
@@ -152,12 +155,17 @@ class _Lexicon:
     contrasts: frozenset[str] = frozenset()
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
+    seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
-        return word in self.negations or any(
-            verb.matches(word, self.answer_words) for verb in self.negative_verbs
-        )
+        if word not in self.seen:
+            if len(self.seen) > MAX_SEEN:
+                self.seen.clear()  # words participants typed: kept only to be quick
+            self.seen[word] = word in self.negations or any(
+                verb.matches(word, self.answer_words) for verb in self.negative_verbs
+            )
+        return self.seen[word]
 
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
