@@ -179,9 +179,9 @@ def bench_interpret(name: str) -> None:
         )
     print(
         f"interpret: median {1000 * statistics.median(timings):.2f} ms, "
-        f"p95 {1000 * sorted(timings)[int(0.95 * len(timings))]:.2f} ms per call "
-        f"reading a reply again (its first reading, which may build the words of its question "
-        f"and language: median "
+        f"p95 {1000 * sorted(timings)[int(0.95 * len(timings))]:.2f} ms per call, "
+        f"reading a reply a second time (its first reading, which may build the words of its "
+        f"question and language: median "
         f"{1000 * statistics.median(first):.2f} ms, p95 "
         f"{1000 * sorted(first)[int(0.95 * len(first))]:.2f} ms)"
     )
