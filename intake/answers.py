@@ -121,9 +121,6 @@ def _words(translated: str) -> list[str]:
     return [w for w in (normalise(part) for part in translated.split("|")) if w]
 
 
-MAX_SEEN = 5000  # words remembered per lexicon as negation or not
-
-
 @dataclass(frozen=True)
 class _NegativeVerb:
     """Words that start with ``prefix`` and end with ``suffix`` are negative verbs."""
@@ -131,16 +128,14 @@ class _NegativeVerb:
     prefix: str
     suffix: str = ""
     shortest: int = 1
-    unlike: frozenset[str] = frozenset()  # words that only look like one
-    spare_answers: bool = False  # never a word of an answer or a number ("navîn", "nineteen")
+    unlike: tuple[str, ...] = ()  # beginnings of words that only look like one (navîn, night)
 
-    def matches(self, word: str, answer_words: frozenset[str]) -> bool:
+    def matches(self, word: str) -> bool:
         return (
             len(word) >= self.shortest
             and word.startswith(self.prefix)
             and word.endswith(self.suffix)
-            and word not in self.unlike
-            and not (self.spare_answers and word in answer_words)
+            and not word.startswith(self.unlike)
         )
 
 
@@ -155,17 +150,17 @@ class _Lexicon:
     contrasts: frozenset[str] = frozenset()
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
+    # Words already looked at, for one reading: a fresh copy of the lexicon per reply
+    # (``_for_one_reply``), so no word a participant typed is kept after it.
     seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
-        if word not in self.seen:
-            if len(self.seen) > MAX_SEEN:
-                self.seen.clear()  # words participants typed: kept only to be quick
-            self.seen[word] = word in self.negations or any(
-                verb.matches(word, self.answer_words) for verb in self.negative_verbs
-            )
-        return self.seen[word]
+        hit = self.seen.get(word)
+        if hit is None:
+            hit = word in self.negations or any(v.matches(word) for v in self.negative_verbs)
+            self.seen[word] = hit
+        return hit
 
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
@@ -224,8 +219,7 @@ def _negative_verb_forms() -> dict[str, tuple[_NegativeVerb, ...]]:
                 normalise(f["prefix"]),
                 normalise(f.get("suffix", "")),
                 int(f.get("min", 1)),
-                frozenset(normalise(w) for w in f.get("except", ())),
-                bool(f.get("spare_answers", False)),
+                tuple(normalise(w) for w in f.get("except", ())),
             )
             for f in forms
         )
@@ -316,7 +310,8 @@ def interpret(
     """
     catalogs = catalogs or _default_catalogs()
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
-    lexicon = _question_lexicon(catalogs, typing or Typing(""), question, locales)
+    # a copy for this reply alone: its memo of negations holds this reply's words only
+    lexicon = replace(_question_lexicon(catalogs, typing or Typing(""), question, locales))
     cleaned = normalise(text)
     if not cleaned or re.search(r"\d{10,}", cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
@@ -340,7 +335,7 @@ def interpret(
         if re.search(r"\d\s*/\s*\d", text):
             # A rating out of the top of the scale ("7/10", "٧/١٠") is taken; any other "x/y"
             # ("5/5", "8/10 maybe") is asked again.
-            rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})[\s.!?؟،,]*", text)
+            rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})[\s.!،,]*", text)
             if rated and int(rated[2]) == top and question.option(str(int(rated[1]))):
                 return Interpretation(str(int(rated[1])), 1.0)
             return NOTHING
@@ -348,8 +343,8 @@ def interpret(
         if len(found) == 1 and question.option(str(found[0])):
             if _negated(cleaned, lexicon):
                 return NOTHING  # "not 10": which then? Ask again.
-            if not _only_numbers(cleaned, lexicon):
-                # "I have 3 kids and life is heavy", "not 10, maybe less": asked, never taken.
+            if not _only_numbers(cleaned, lexicon) or QUESTION_MARK.search(text):
+                # "I have 3 kids and life is heavy", "7?": asked, never taken.
                 return Interpretation(None, 0.7, (str(found[0]),))
             return Interpretation(str(found[0]), 1.0)
         if len(found) > 1:
@@ -357,7 +352,8 @@ def interpret(
             return Interpretation(None, 0.5, codes) if len(codes) > 1 else NOTHING
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
-        return _multiple(question, cleaned, phrases, lexicon)
+        chosen_many = _multiple(question, cleaned, phrases, lexicon)
+        return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
     chosen = _choose(
         cleaned,
@@ -366,7 +362,6 @@ def interpret(
         question.options,
         lowest,
         scale=kind is QuestionType.SCALE,
-        interjection=bool(INTERJECTION.match(text)),
     )
     if chosen.clear and QUESTION_MARK.search(text):
         # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
@@ -388,12 +383,11 @@ def _score(
     lexicon: _Lexicon,
     scale: bool = False,
     same: frozenset[str] = frozenset(),
-    interjection: bool = False,
 ) -> float:
     """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
     question, where an answer first and a sentence after ("every night I sleep well") may say
-    how often something else happens. ``same``: the words of the option's other phrases.
-    ``interjection``: the reply's first word stands alone ("no, I don't")."""
+    how often something else happens. ``same``: the option's one-word phrases ("no", "never":
+    "no no, never" says one thing)."""
     if reply == phrase:
         return 100.0
     reply_words = reply.split()
@@ -417,19 +411,18 @@ def _score(
         ):
             # "I want to die, but I never tried": the "never" after the "but" answers nothing.
             return 50.0
-        if (
-            scale
-            and any(lexicon.negates(w) for w in phrase_words)
-            and not (at == 0 and interjection and all(lexicon.negates(w) for w in phrase_words))
-            and any(
-                lexicon.negates(w) and w not in same
+        if scale and any(lexicon.negates(w) for w in phrase_words):
+            others = [
+                i
                 for i, w in enumerate(reply_words)
-                if not at <= i < at + size
-            )
-        ):
-            # Two negations turn it around: "هیچ روزی نیست که درد نداشته باشم" (there is no day
-            # I have no pain) is every day, not "never". Not "no, I don't" (a plain no).
-            return 50.0
+                if lexicon.negates(w) and w not in same and not at <= i < at + size
+            ]
+            if any(i < at for i in others) or len([i for i in others if i >= at + size]) >= 2:
+                # Negations that turn it around: "هیچ روزی نیست که درد نداشته باشم" (there is no
+                # day I have no pain) is every day, "it's not that I never think of it" is not
+                # "no". One negated verb after it agrees with it: "هیچ وقت درد نداشتم" (never
+                # had pain), "no, I don't".
+                return 50.0
         if negated:
             if _negated_later(reply_words, at, size, lexicon):
                 # "sometimes, but I would never do it": the "never" is about something else;
@@ -457,26 +450,37 @@ def _score(
         return 0.0
     if _prefixed(reply_words, phrase_words, lexicon):
         return 0.0  # a word with a prefix is another word: "недобре" (not good), "very unwell"
+    if any(lexicon.negates(w) for w in phrase_words) and reply.replace(" ", "") != phrase.replace(
+        " ", ""
+    ):
+        return 0.0  # "i can" is no typo of "i cannot": a negation is never read into a reply
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
     return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
 
 
-def _prefixed(reply: list[str], phrase: list[str], lexicon: _Lexicon) -> bool:
-    """A word of the reply is a word of the phrase with one to three letters written before it
-    ("не" in "недобре", "un" in "unwell"), not an "and" written onto it ("واحيانا") or a
-    doubled letter ("ooften"): another word, however alike."""
-    for said, word in ((s, w) for s in reply for w in phrase):
-        extra = len(said) - len(word)
-        if 1 <= extra <= 3 and said.endswith(word):
-            before = said[:extra]
+def _prefixed(
+    reply: list[str], phrase: list[str], lexicon: _Lexicon, aligned: bool = False
+) -> bool:
+    """A word of the reply is a word of the phrase with one to three letters written before it,
+    or the other way round ("не" in "недобре", "un" in "unwell", "ما" in "ماقدر" for "اقدر"):
+    another word, however alike. Not an "and" written onto it ("واحيانا"), a doubled letter
+    ("ooften") or the phrase written together ("alot"). ``aligned``: compare only the words in
+    the same places, in a reply of as many words ("today" is no "day" in "evry day today")."""
+    if aligned and len(reply) != len(phrase):
+        return False
+    pairs = zip(reply, phrase, strict=True) if aligned else ((r, w) for r in reply for w in phrase)
+    together = {
+        "".join(phrase[i:j]) for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1)
+    }
+    for said, word in pairs:
+        longer, shorter = (said, word) if len(said) > len(word) else (word, said)
+        extra = len(longer) - len(shorter)
+        if 1 <= extra <= 3 and longer.endswith(shorter) and said not in together:
+            before = longer[:extra]
             attached_and = before in lexicon.separators and not before.isascii()  # "و"
-            if not attached_and and set(before) != {word[0]}:
+            if not attached_and and set(before) != {shorter[0]}:
                 return True
     return False
-
-
-def _words_of(phrases: list[str]) -> frozenset[str]:
-    return frozenset(w for p in phrases for w in p.split())
 
 
 def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
@@ -521,14 +525,11 @@ def _ranked(
     phrases: dict[str, list[str]],
     lexicon: _Lexicon,
     scale: bool = False,
-    interjection: bool = False,
 ) -> list[tuple[float, str]]:
     scores = {}
     for code, options in phrases.items():
-        same = _words_of(options)
-        scores[code] = max(
-            (_score(reply, p, lexicon, scale, same, interjection) for p in options), default=0.0
-        )
+        same = frozenset(p for p in options if " " not in p)
+        scores[code] = max((_score(reply, p, lexicon, scale, same) for p in options), default=0.0)
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
@@ -542,7 +543,8 @@ def _ranked(
                     *(
                         _typo_inside(reply, p)
                         for p in options
-                        if not _prefixed(words, p.split(), lexicon)
+                        if not _prefixed(words, p.split(), lexicon, aligned=True)
+                        and not any(lexicon.negates(w) for w in p.split())
                     ),
                 ]
             )
@@ -562,8 +564,9 @@ def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> 
         if f" {phrase} " not in padded:
             return False
         at = len(padded[: padded.index(f" {phrase} ")].split())
-        if at > 0 and lexicon.negates(words[at - 1]):
-            return False  # "never hard" names no "hard"
+        before = words[at - 1] if at > 0 else ""
+        if lexicon.negates(before) and before not in lexicon.answer_words:
+            return False  # "never hard" names no "hard" ("not never, sometimes" names both)
         if not any(lexicon.negates(w) for w in phrase.split()):
             return True
         return not _after_contrast(words, at, lexicon)
@@ -586,14 +589,13 @@ def _choose(
     lowest: str | None = None,
     *,
     scale: bool = False,
-    interjection: bool = False,
 ) -> Interpretation:
     """The option a reply names: taken when clear, else candidates to ask about.
 
     ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
-    ranked = _ranked(reply, phrases, lexicon, scale, interjection)
+    ranked = _ranked(reply, phrases, lexicon, scale)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
@@ -672,7 +674,6 @@ def _multiple(
 
 
 QUESTION_MARK = re.compile(r"[?؟፧]")
-INTERJECTION = re.compile(r"\s*[^\W\d_]+\s*[,،.!;:؛።፣]")  # "no, I don't": a word on its own
 MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
 
 

@@ -393,6 +393,55 @@ def test_more_negative_forms_and_prefixed_words_are_never_taken_as_the_answer(
     assert found.value != not_code and not_code not in found.candidates, found
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "not_code"),
+    [
+        ("seeing", "i can", "en", "cannot"),  # was taken as "cannot" (a typo of it)
+        ("seeing", "میتونم", "fa", "cannot"),
+        ("seeing", "اقدر", "ar", "cannot"),  # ماقدر (cannot) with ما written on
+        ("interpreter_need", "میخوام", "fa", "no"),  # I want: was taken as "no" (نمیخوام)
+        ("pain", "درد دارم", "fa", "never"),  # I have pain: was offered "never"
+    ],
+)
+def test_a_negation_is_never_read_into_a_reply_by_a_typo_match(
+    questionnaire, question, text, locale, not_code
+) -> None:
+    found = read(questionnaire, question, text, locale)
+    assert found.value != not_code and not_code not in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "locale", "code"),
+    [
+        ("pain", "alot", "en", "often"),  # "a lot" written together
+        ("pain", "هرروز", "fa", "every_day"),
+        ("pain", "هیچ وقت درد نداشتم", "fa", "never"),  # never + a negated verb: never
+        ("self_harm", "no no, never", "en", "no"),
+    ],
+)
+def test_words_written_together_and_agreeing_negations_are_still_read(
+    questionnaire, question, text, locale, code
+) -> None:
+    found = read(questionnaire, question, text, locale)
+    assert code in (found.value, *found.candidates), found
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("self_harm", "it's not that I never think about it"), ("self_harm", "not no")],
+)
+def test_a_negation_before_a_negative_answer_turns_it_around(questionnaire, question, text):
+    assert "no" not in read(questionnaire, question, text).candidates
+
+
+def test_a_question_mark_on_the_distress_scale_or_a_multiple_choice_is_not_taken(
+    questionnaire,
+) -> None:
+    assert read(questionnaire, "distress", "7?").value is None
+    assert read(questionnaire, "distress", "7/10?").value is None
+    assert read(questionnaire, "aids", "a hearing aid?").value is None
+
+
 def test_naming_the_parts_of_a_combining_option_offers_it_first(questionnaire) -> None:
     found = read(questionnaire, "goal", "هم کار هم خویندن", "ckb")  # both work and study
     assert (found.value, found.candidates[0]) == (None, "both")
