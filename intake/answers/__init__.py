@@ -1,0 +1,103 @@
+"""Understand an answer typed instead of tapped: ``interpret(question, text, locale)``.
+
+For choice, yes/no and scale questions the text is matched (rapidfuzz) against the option labels
+in that locale and the synonyms people type (``synonyms`` in the questionnaire, translated per
+locale in the catalogs: "آره", "ኣይ", "yes a little"). Numbers may be written in any digits
+(Arabic-Indic ٣, Extended Arabic-Indic ۳, Ethiopic ፫) or as words for small numbers; a birth year
+in the Solar Hijri or the Ethiopian calendar is converted to the Gregorian year, for the
+participant to confirm.
+
+Never picks an answer silently below the threshold: a clear match has a value; an ambiguous one
+has ``candidates`` (2-3 option codes) to ask about; no match has neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from intake.answers.choices import _choose, _lowest, _multiple
+from intake.answers.lexicon import (
+    _cached_phrases,
+    _cached_units,
+    _cached_zero,
+    _default_catalogs,
+    _question_lexicon,
+)
+from intake.answers.model import NOTHING, Interpretation
+from intake.answers.numbers import (
+    _number,
+    _numbers_in,
+    _rating,
+    _says_none,
+    _year,
+    ethiopic_number,
+    too_long,
+)
+from intake.answers.text import QUESTION_MARK, normalise
+from intake.i18n import Catalogs
+from intake.questionnaire.model import Question, QuestionType, Typing
+
+__all__ = ["NOTHING", "Interpretation", "ethiopic_number", "interpret", "normalise"]
+
+
+def interpret(
+    question: Question,
+    text: str,
+    locale: str,
+    *,
+    catalogs: Catalogs | None = None,
+    typing: Typing | None = None,
+    also: Iterable[str] = (),
+    today: date | None = None,
+) -> Interpretation:
+    """What a typed reply means for ``question``, read in ``locale`` (and English).
+
+    ``also`` names more locales whose words to accept (the language the text was detected
+    in); ``typing`` holds the questionnaire's number words and negations.
+    """
+    catalogs = catalogs or _default_catalogs()
+    locales = tuple(dict.fromkeys([locale, *also, "en"]))
+    # a copy for this reply alone: its memo of negations holds this reply's words only
+    lexicon = replace(_question_lexicon(catalogs, typing or Typing(""), question, locales))
+    cleaned = normalise(text)
+    if not cleaned or too_long(cleaned):
+        return NOTHING  # nothing typed, or a number too long to be an answer: ask again
+    kind = question.type
+    if kind is QuestionType.YEAR:
+        return _year(question, text, cleaned, locale, lexicon, today)
+    if kind is QuestionType.NUMBER:
+        units = _cached_units(catalogs, question, locales)
+        number = _number(question, text, cleaned, lexicon, units)
+        if (
+            number is NOTHING
+            and not _numbers_in(text, cleaned, lexicon)  # "no school here, 12 years at home"
+            and _says_none(cleaned, _cached_zero(catalogs, question, locales))
+        ):
+            return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
+        return number
+    if not kind.has_options:
+        return NOTHING
+    if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
+        rated = _rating(question, text, cleaned, lexicon)  # the 0-10 scale: a number
+        if rated is not None:
+            return rated
+    phrases = _cached_phrases(catalogs, question, locales)
+    if kind is QuestionType.MULTIPLE:
+        chosen_many = _multiple(question, cleaned, phrases, lexicon)
+        return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
+    lowest = _lowest(question) if kind is QuestionType.SCALE else None
+    chosen = _choose(
+        cleaned,
+        phrases,
+        lexicon,
+        question.options,
+        lowest,
+        scale=kind is QuestionType.SCALE,
+    )
+    if chosen.clear and QUESTION_MARK.search(text):
+        # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
+        short = len(cleaned.split()) <= 2
+        return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
+    return chosen

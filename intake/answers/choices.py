@@ -1,0 +1,326 @@
+"""Which option a typed reply names: phrases matched whole, inside the reply or with a typo
+(rapidfuzz), never against a negation, a prefix or a question back; unclear replies give
+candidates to ask about."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from intake.answers.lexicon import _Lexicon
+from intake.answers.model import NOTHING, Interpretation
+from intake.questionnaire.model import Option, Question
+
+CLEAR = 88.0  # a match at least this good, and clearly better than the next, is taken
+
+
+AMBIGUOUS = 72.0  # matches at least this good are offered as candidates
+
+
+MARGIN = 12.0  # how much better the best match must be than the next to be taken
+
+
+def _lowest(question: Question) -> str | None:
+    """The least answer of a scale ("Not at all", "Never"), when its options have values."""
+    if not question.options or any(o.value is None for o in question.options):
+        return None
+    return min(question.options, key=lambda o: o.value or 0.0).code
+
+
+def _score(
+    reply: str,
+    phrase: str,
+    lexicon: _Lexicon,
+    scale: bool = False,
+    same: frozenset[str] = frozenset(),
+) -> float:
+    """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
+    question, where an answer first and a sentence after ("every night I sleep well") may say
+    how often something else happens. ``same``: the option's one-word phrases ("no", "never":
+    "no no, never" says one thing)."""
+    if reply == phrase:
+        return 100.0
+    reply_words = reply.split()
+    phrase_words = phrase.split()
+
+    def adds(words: frozenset[str]) -> bool:
+        """The reply has one of ``words`` that the phrase does not have."""
+        return any(w in words for w in reply_words) and not any(w in words for w in phrase_words)
+
+    negated = any(lexicon.negates(w) for w in reply_words) and not any(
+        lexicon.negates(w) for w in phrase_words
+    )
+    size = len(phrase_words)
+    at = next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
+    if at >= 0:
+        # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
+        # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
+        # says much more than the phrase.
+        if any(lexicon.negates(w) for w in phrase_words) and _after_contrast(
+            reply_words, at, lexicon
+        ):
+            # "I want to die, but I never tried": the "never" after the "but" answers nothing.
+            return 50.0
+        if scale and any(lexicon.negates(w) for w in phrase_words):
+            others = [
+                i
+                for i, w in enumerate(reply_words)
+                if lexicon.negates(w) and w not in same and not at <= i < at + size
+            ]
+            if any(i < at for i in others) or len([i for i in others if i >= at + size]) >= 2:
+                # Negations that turn it around: "هیچ روزی نیست که درد نداشته باشم" (there is no
+                # day I have no pain) is every day, "it's not that I never think of it" is not
+                # "no". One negated verb after it agrees with it: "هیچ وقت درد نداشتم" (never
+                # had pain), "no, I don't".
+                return 50.0
+        if negated:
+            if _negated_later(reply_words, at, size, lexicon):
+                # "sometimes, but I would never do it": the "never" is about something else;
+                # offered, never taken.
+                return TYPO_INSIDE_SCORE
+            return 50.0
+        if adds(lexicon.intensifiers):
+            return 78.0
+        first = reply_words[: len(phrase_words)] == phrase_words
+        if all(lexicon.negates(w) for w in phrase_words):
+            # "no" inside "not often" (one word in Pashto), or starting "no idea", "لا اعرف"
+            # (I don't know): offered, never taken.
+            return 75.0
+        if any(lexicon.negates(w) for w in phrase_words):
+            # A negative answer among more words may be about something else: "نه پوهیږم څه
+            # پوښتنه ده" (I don't know what the question is). Offered, never taken.
+            return TYPO_INSIDE_SCORE
+        extra = len(reply_words) - len(phrase_words)
+        if first and scale and extra >= 2:
+            return TYPO_INSIDE_SCORE  # "every night I sleep well": offered, never taken
+        if first:
+            return 90.0  # the answer first, then more: "yes, I have diabetes"
+        return max(70.0, 96.0 - 6.0 * extra)
+    if negated:
+        return 0.0
+    if _prefixed(reply_words, phrase_words, lexicon):
+        return 0.0  # a word with a prefix is another word: "недобре" (not good), "very unwell"
+    if any(lexicon.negates(w) for w in phrase_words) and reply.replace(" ", "") != phrase.replace(
+        " ", ""
+    ):
+        return 0.0  # "i can" is no typo of "i cannot": a negation is never read into a reply
+    # Typos: similarity of the whole reply to the phrase (not of a part of it).
+    return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+
+
+def _prefixed(
+    reply: list[str], phrase: list[str], lexicon: _Lexicon, aligned: bool = False
+) -> bool:
+    """A word of the reply is a word of the phrase with one to three letters written before it,
+    or the other way round ("не" in "недобре", "un" in "unwell", "ما" in "ماقدر" for "اقدر"):
+    another word, however alike. Not an "and" written onto it ("واحيانا"), a doubled letter
+    ("ooften") or the phrase written together ("alot"). ``aligned``: compare only the words in
+    the same places, in a reply of as many words ("today" is no "day" in "evry day today")."""
+    if aligned and len(reply) != len(phrase):
+        return False
+    pairs = zip(reply, phrase, strict=True) if aligned else ((r, w) for r in reply for w in phrase)
+    together = {
+        "".join(phrase[i:j]) for i in range(len(phrase)) for j in range(i + 2, len(phrase) + 1)
+    }
+    for said, word in pairs:
+        longer, shorter = (said, word) if len(said) > len(word) else (word, said)
+        extra = len(longer) - len(shorter)
+        if 1 <= extra <= 3 and longer.endswith(shorter) and said not in together:
+            before = longer[:extra]
+            attached_and = before in lexicon.separators and not before.isascii()  # "و"
+            if not attached_and and set(before) != {shorter[0]}:
+                return True
+    return False
+
+
+def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
+    """Where a "but" (one word or more: "hase yeeshee") starts in the reply's words."""
+    phrases = [c.split() for c in lexicon.contrasts]
+    return [i for i in range(len(reply)) if any(reply[i : i + len(p)] == p for p in phrases)]
+
+
+def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
+    """Every negation in the reply comes after a "but" that comes after the phrase said at
+    ``start`` (``size`` words)."""
+    phrase = reply[start : start + size]
+    negations = [i for i, w in enumerate(reply) if lexicon.negates(w) and w not in phrase]
+    contrast = next((i for i in _contrasts_at(reply, lexicon) if i >= start + size), None)
+    return contrast is not None and all(i > contrast for i in negations)
+
+
+def _after_contrast(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
+    """The phrase said at ``start`` comes after a "but" that has words before it."""
+    return any(0 < i < start for i in _contrasts_at(reply, lexicon))
+
+
+TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written with a typo
+
+
+TYPO_INSIDE_SCORE = 80.0  # below CLEAR: such a match is offered as "did you mean", never taken
+
+
+def _typo_inside(reply: str, phrase: str) -> float:
+    """A phrase of five letters or more found, with a typo, as whole words inside a longer
+    reply: scored below CLEAR, so it is offered, never taken."""
+    if len(phrase) < 5 or len(reply) <= len(phrase):
+        return 0.0
+    found = fuzz.partial_ratio_alignment(phrase, reply)
+    if found is None or found.score < TYPO_INSIDE:
+        return 0.0
+    start, end = found.dest_start, found.dest_end
+    at_word = (start == 0 or reply[start - 1] == " ") and (end == len(reply) or reply[end] == " ")
+    return TYPO_INSIDE_SCORE if at_word else 0.0
+
+
+def _ranked(
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    scale: bool = False,
+) -> list[tuple[float, str]]:
+    scores = {}
+    for code, options in phrases.items():
+        same = frozenset(p for p in options if " " not in p)
+        scores[code] = max((_score(reply, p, lexicon, scale, same) for p in options), default=0.0)
+    if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
+        lexicon.negates(w) for w in reply.split()
+    ):
+        # Nothing said as it is written: a phrase written with a typo among other words ("evry
+        # day my back") is offered as a "did you mean", never taken.
+        words = reply.split()
+        scores = {
+            code: max(
+                [
+                    scores[code],
+                    *(
+                        _typo_inside(reply, p)
+                        for p in options
+                        if not _prefixed(words, p.split(), lexicon, aligned=True)
+                        and not any(lexicon.negates(w) for w in p.split())
+                    ),
+                ]
+            )
+            for code, options in phrases.items()
+        }
+    return sorted(((s, code) for code, s in scores.items()), reverse=True)
+
+
+def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> list[str]:
+    """Options the reply names, each by a phrase not part of a longer phrase it also names
+    ("very bad" names only "very bad", not "bad"), in the order the reply names them. A
+    negative phrase after a "but" names nothing ("sometimes, but I would never do it")."""
+    padded = f" {reply} "
+    words = reply.split()
+
+    def names(phrase: str) -> bool:
+        if f" {phrase} " not in padded:
+            return False
+        at = len(padded[: padded.index(f" {phrase} ")].split())
+        before = words[at - 1] if at > 0 else ""
+        if lexicon.negates(before) and before not in lexicon.answer_words:
+            return False  # "never hard" names no "hard" ("not never, sometimes" names both)
+        if not any(lexicon.negates(w) for w in phrase.split()):
+            return True
+        return not _after_contrast(words, at, lexicon)
+
+    said = {code: [p for p in options if names(p)] for code, options in phrases.items()}
+    every = [p for ps in said.values() for p in ps]
+    named = {
+        code: min(padded.index(f" {p} ") for p in ps)
+        for code, ps in said.items()
+        if any(not any(p != q and f" {p} " in f" {q} " for q in every) for p in ps)
+    }
+    return sorted(named, key=named.__getitem__)
+
+
+def _choose(
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    options: tuple[Option, ...] = (),
+    lowest: str | None = None,
+    *,
+    scale: bool = False,
+) -> Interpretation:
+    """The option a reply names: taken when clear, else candidates to ask about.
+
+    ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
+    one of its phrases. Among more words its "at all", "never" often strengthen a complaint
+    ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
+    ranked = _ranked(reply, phrases, lexicon, scale)
+    best, code = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best < 100.0:
+        named = _mentioned(reply, phrases, lexicon)
+        if len(named) >= 2:  # "sometimes or often, it depends": ask which
+            # "work and study" in other words may mean the option that combines them: first.
+            together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
+            named_first = [*together, *named]
+            return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
+    if best < 100.0 and best >= CLEAR:
+        # Another answer written with a typo in the rest of the words ("i can read litle"
+        # holds "i can read" and, misspelt, "little"): ask which, never take the one spelt
+        # right.
+        rivals = _typo_rivals(reply, code, phrases)
+        if rivals:
+            return Interpretation(None, round(best / 100, 3), (code, *rivals)[:3])
+    if (best == 100.0 and runner_up < 100.0) or (best >= CLEAR and best - runner_up >= MARGIN):
+        if code == lowest and best < 100.0:
+            return Interpretation(None, round(best / 100, 3), (code,))
+        return Interpretation(code, round(best / 100, 3))
+    candidates = tuple(c for s, c in ranked if s >= AMBIGUOUS and s >= best - MARGIN)[:3]
+    if len(candidates) >= 2:
+        return Interpretation(None, round(best / 100, 3), candidates)
+    if len(candidates) == 1:  # a fair match, but not a clear one: ask to confirm it
+        return Interpretation(None, round(best / 100, 3), candidates)
+    return NOTHING
+
+
+def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:
+    """Other options whose words (five letters or more) are written with a typo in what is
+    left of the reply once the words of ``code`` are taken out."""
+    padded = f" {reply} "
+    said = [p for p in phrases[code] if f" {p} " in padded]
+    if not said:
+        return []
+    rest = " ".join(padded.replace(f" {max(said, key=len)} ", " ", 1).split())
+    return [
+        other
+        for other, others in phrases.items()
+        if other != code
+        and rest
+        and any(
+            len(p) >= 5 and (fuzz.ratio(rest, p) >= TYPO_INSIDE or _typo_inside(rest, p))
+            for p in others
+        )
+    ]
+
+
+def _multiple(
+    question: Question, reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
+) -> Interpretation:
+    parts = [reply]
+    for separator in lexicon.separators:
+        parts = [
+            piece
+            for part in parts
+            for piece in re.split(
+                rf"(?:^|\s){re.escape(separator)}(?:\s|$)|{re.escape(separator)}"
+                if not separator.isalnum()
+                else rf"(?:^|\s){re.escape(separator)}(?:\s|$)",
+                part,
+            )
+        ]
+    parts = [" ".join(p.split()) for p in parts if p and p.strip()]
+    chosen: list[str] = []
+    for part in parts:
+        result = _choose(part, phrases, lexicon)
+        if not result.clear:
+            return result if len(parts) == 1 else NOTHING
+        chosen.append(str(result.value))
+    chosen = list(dict.fromkeys(chosen))
+    exclusive = [c for c in chosen if (o := question.option(c)) and o.exclusive]
+    if exclusive and len(chosen) > 1:
+        return NOTHING
+    return Interpretation(tuple(chosen), 0.9)

@@ -1,0 +1,185 @@
+"""The words Intake reads typed answers with, per question and languages: the answers'
+phrases (labels and synonyms in the catalogs), the questionnaire's typing words (numbers,
+negations, separators, intensifiers, contrasts) and negative verbs written as one word
+(``intake/data/negative-verbs.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+
+import yaml
+
+from intake.answers.text import normalise
+from intake.i18n import Catalogs, Translator
+from intake.questionnaire.model import Question, Typing
+from intake.settings import PROJECT_ROOT
+
+
+@cache
+def _default_catalogs() -> Catalogs:
+    return Catalogs(PROJECT_ROOT / "locales")
+
+
+def _words(translated: str) -> list[str]:
+    return [w for w in (normalise(part) for part in translated.split("|")) if w]
+
+
+@dataclass(frozen=True)
+class _NegativeVerb:
+    """Words that start with ``prefix`` and end with ``suffix`` are negative verbs."""
+
+    prefix: str
+    suffix: str = ""
+    shortest: int = 1
+    unlike: tuple[str, ...] = ()  # beginnings of words that only look like one (navîn, night)
+
+    def matches(self, word: str) -> bool:
+        return (
+            len(word) >= self.shortest
+            and word.startswith(self.prefix)
+            and word.endswith(self.suffix)
+            and not word.startswith(self.unlike)
+        )
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The words of one locale for typed answers."""
+
+    numbers: dict[str, int]
+    negations: frozenset[str]
+    separators: tuple[str, ...]
+    intensifiers: frozenset[str]
+    contrasts: frozenset[str] = frozenset()
+    negative_verbs: tuple[_NegativeVerb, ...] = ()
+    answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
+    # Words already looked at, for one reading: a fresh copy of the lexicon per reply
+    # (``_for_one_reply``), so no word a participant typed is kept after it.
+    seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def negates(self, word: str) -> bool:
+        """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
+        hit = self.seen.get(word)
+        if hit is None:
+            hit = word in self.negations or any(v.matches(word) for v in self.negative_verbs)
+            self.seen[word] = hit
+        return hit
+
+
+def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
+    numbers: dict[str, int] = {}
+    negations: set[str] = set()
+    intensifiers: set[str] = set()
+    contrasts: set[str] = set()
+    separators: list[str] = []
+    for t in texts:
+        for number, words in enumerate(typing.numbers):
+            for word in _words(t.pgettext(typing.numbers_context(number), words)):
+                numbers.setdefault(word, number)
+        if typing.negations:
+            negations.update(_words(t.pgettext(typing.context + ":negations", typing.negations)))
+        if typing.separators:
+            separators += _words(t.pgettext(typing.context + ":separators", typing.separators))
+        if typing.intensifiers:
+            intensifiers.update(
+                _words(t.pgettext(typing.context + ":intensifiers", typing.intensifiers))
+            )
+        if typing.contrasts:
+            contrasts.update(_words(t.pgettext(typing.context + ":contrasts", typing.contrasts)))
+    return _Lexicon(
+        numbers,
+        frozenset(negations),
+        tuple(dict.fromkeys(separators)),
+        frozenset(intensifiers),
+        frozenset(contrasts),
+    )
+
+
+def _phrases(question: Question, texts: Iterable[Translator]) -> dict[str, list[str]]:
+    """Every phrase that means each option, in the given languages."""
+    result: dict[str, list[str]] = {o.code: [] for o in question.options}
+    for t in texts:
+        for option in question.options:
+            result[option.code] += _words(t.pgettext(option.context, option.label))
+            if option.synonyms:
+                result[option.code] += _words(t.pgettext(option.synonyms_context, option.synonyms))
+    return {code: list(dict.fromkeys(p)) for code, p in result.items()}
+
+
+def _translators(catalogs: Catalogs, locales: tuple[str, ...]) -> list[Translator]:
+    return [catalogs.translator(code) for code in locales if code in catalogs.infos or code == "en"]
+
+
+NEGATIVE_VERBS = PROJECT_ROOT / "intake" / "data" / "negative-verbs.yaml"
+
+
+@cache
+def _negative_verb_forms() -> dict[str, tuple[_NegativeVerb, ...]]:
+    data = yaml.safe_load(NEGATIVE_VERBS.read_text(encoding="utf-8")) or {}
+    return {
+        locale: tuple(
+            _NegativeVerb(
+                normalise(f["prefix"]),
+                normalise(f.get("suffix", "")),
+                int(f.get("min", 1)),
+                tuple(normalise(w) for w in f.get("except", ())),
+            )
+            for f in forms
+        )
+        for locale, forms in data.items()
+    }
+
+
+@lru_cache(maxsize=4096)
+def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]) -> _Lexicon:
+    forms = _negative_verb_forms()
+    verbs = tuple(dict.fromkeys(f for code in locales for f in forms.get(code, ())))
+    return replace(_lexicon(typing, _translators(catalogs, locales)), negative_verbs=verbs)
+
+
+@lru_cache(maxsize=4096)
+def _cached_units(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> frozenset[str]:
+    """The words of a number question's unit ("hours", "ساعت"), in the given languages."""
+    if not question.unit:
+        return frozenset()
+    texts = _translators(catalogs, locales)
+    return frozenset(
+        w for t in texts for w in normalise(t.pgettext(question.context, question.unit)).split()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _cached_zero(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Ways of saying "none" to a number question (its ``zero`` words), in those languages."""
+    if not question.zero:
+        return ()
+    texts = _translators(catalogs, locales)
+    words = [
+        w for t in texts for w in _words(t.pgettext(question.context + ":zero", question.zero))
+    ]
+    return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=4096)
+def _cached_phrases(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> dict[str, list[str]]:
+    return _phrases(question, _translators(catalogs, locales))
+
+
+@lru_cache(maxsize=4096)
+def _question_lexicon(
+    catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
+) -> _Lexicon:
+    """The locales' words, knowing which words are this question's answers and numbers."""
+    lexicon = _cached_lexicon(catalogs, typing, locales)
+    phrases = _cached_phrases(catalogs, question, locales)
+    words = {w for options in phrases.values() for p in options for w in p.split()}
+    words |= {w for number in lexicon.numbers for w in number.split()}
+    return replace(lexicon, answer_words=frozenset(words))

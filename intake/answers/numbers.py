@@ -1,0 +1,246 @@
+"""Numbers and years in typed replies: digits of any script, Ethiopic numerals, number words,
+parts of a total, words for none, and years of the Solar Hijri and Ethiopian calendars."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from intake.answers.lexicon import _Lexicon
+from intake.answers.model import NOTHING, Interpretation
+from intake.answers.text import QUESTION_MARK, normalise
+from intake.questionnaire.model import Question
+from intake.validation import year_range
+
+SOLAR_HIJRI_LOCALES = ("fa", "fa_AF", "ps", "ckb")
+
+
+ETHIOPIAN_MARKERS = ("ዓ.ም", "ዓም", "ዓ/ም", "ዓ. ም", "e.c", "ec", "ethiopian")
+
+
+SOLAR_HIJRI_MARKERS = ("ش", "هـ ش", "ه ش", "هش", "شمسی", "خورشیدی", "hijri", "sh")
+
+
+# Ethiopic numerals: ፩-፱ are 1-9, ፲-፺ are 10-90, ፻ is 100, ፼ is 10 000.
+_ETHIOPIC_UNITS = {chr(0x1369 + i): i + 1 for i in range(9)}
+
+
+_ETHIOPIC_TENS = {chr(0x1372 + i): (i + 1) * 10 for i in range(9)}
+
+
+def ethiopic_number(text: str) -> int | None:
+    """The value of a run of Ethiopic numerals (፲፱፻፹ = 1980), or None."""
+    total = current = 0
+    seen = False
+    for ch in text:
+        if ch in _ETHIOPIC_UNITS or ch in _ETHIOPIC_TENS:
+            current += _ETHIOPIC_UNITS.get(ch) or _ETHIOPIC_TENS[ch]
+        elif ch == "፻":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "፼":
+            total = (total + current or 1) * 10000
+            current = 0
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+MAX_WORDS_BESIDE_NONE = 2  # "I never went to school at all"; not "... in Sweden, only at home"
+
+
+def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
+    """The reply is one of the phrases, or holds one of two words or more and little else."""
+    padded, size = f" {cleaned} ", len(cleaned.split())
+    return any(
+        cleaned == p
+        or (" " in p and f" {p} " in padded and size - len(p.split()) <= MAX_WORDS_BESIDE_NONE)
+        for p in phrases
+    )
+
+
+MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
+
+
+def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon, repeated: bool = False) -> list[int]:
+    """The numbers a reply gives: digits of any script, Ethiopic numerals, and number words
+    (in a short reply, also beside digits: "twelve + 4" gives both). ``repeated``: a number
+    given twice counts twice ("5 years school and 5 years university")."""
+    found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
+    ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
+    found += [n for n in ethiopic if n is not None]
+    if len(cleaned.split()) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
+        spelled = [n for _at, n in _spelled(cleaned, lexicon)]
+        # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
+        found += [n for n in spelled if n > 1] if found else spelled
+    return found if repeated else list(dict.fromkeys(found))
+
+
+def _spelled(cleaned: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
+    """Number words, with the index of the word they start at; the longest first ("kow iyo
+    toban" is 11), also with "and" written onto them (Arabic "واربعة": and four)."""
+    words = cleaned.split()
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(phrase.split()) == size and phrase in lexicon.numbers:
+                found.append((index, lexicon.numbers[phrase]))
+                index += size
+                break
+        else:
+            joined = _after_separator(words[index], lexicon)
+            if joined in lexicon.numbers:
+                found.append((index, lexicon.numbers[joined]))
+            index += 1
+    return found
+
+
+def _after_separator(word: str, lexicon: _Lexicon) -> str:
+    """A word without the "and" written onto it ("واربعة" -> "اربعة", "و4" -> "4"), or ''."""
+    for separator in lexicon.separators:
+        if separator.isalpha() and word.startswith(separator) and len(word) > len(separator):
+            return word[len(separator) :]
+    return ""
+
+
+def _joined_number(word: str, lexicon: _Lexicon) -> bool:
+    """A number with "and" written onto it: "و4", "واربعة"."""
+    rest = _after_separator(word, lexicon)
+    return rest.isdigit() or rest in lexicon.numbers
+
+
+MAX_PARTS = 3  # numbers added up into a total: "6 years school, 3 years high school and 4 more"
+
+
+def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
+    """Numbers said as parts of one whole: "and", "+" or the like (a separator of the locale,
+    also written onto the next number, as in Arabic "و4") between the first and the last."""
+    if re.search(r"[+&]", text.strip(" +&")):  # "12 + 4", "twelve+4"; not a lone "+4"
+        return True
+    words = cleaned.split()
+    numbers = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    numbers += [i for i, _n in _spelled(cleaned, lexicon)]
+    if len(numbers) < 2:
+        return False
+    first, last = min(numbers), max(numbers)
+    phrases = [s.split() for s in lexicon.separators if s.isalpha() or " " in s]
+    between = any(words[i : i + len(p)] == p for p in phrases for i in range(first + 1, last))
+    return between or any(_joined_number(words[i], lexicon) for i in numbers if i > first)
+
+
+def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A negation word in the reply that is not also a number ("نه": no, and nine in Persian)."""
+    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    return any(lexicon.negates(w) and w not in number_words for w in cleaned.split())
+
+
+def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> bool:
+    """The reply is a number, its unit, and at most one more word ("8", "eight", "8 hours",
+    "12 سنة", "about 8"); anything longer may be about something else."""
+    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+
+    def number(word: str) -> bool:
+        return word.isdigit() or word in number_words or _joined_number(word, lexicon)
+
+    other = [w for w in cleaned.split() if not (number(w) or w in units)]
+    return len(other) <= 1
+
+
+def _number(
+    question: Question, text: str, cleaned: str, lexicon: _Lexicon, units: frozenset[str]
+) -> Interpretation:
+    # A number among other words may be about something else ("I have 3 children", "not 8
+    # hours", "less than 2"): it is offered for the participant to confirm, never taken.
+    in_sentence = not _only_numbers(cleaned, lexicon, units) or bool(QUESTION_MARK.search(text))
+    if _negated(cleaned, lexicon):
+        return NOTHING  # "not 8 hours": which then? Ask again.
+    parts = _numbers_in(text, cleaned, lexicon, repeated=True)
+    low, high = question.minimum, question.maximum
+    if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
+        # "12 years school and 4 years university": the total asked for, offered to confirm;
+        # "6 + 3 = 9", "6 and 3, so 9": the total is written, offered as it is.
+        written = len(parts) > 2 and 2 * parts[-1] == sum(parts)  # the last one: the total
+        total = parts[-1] if written else sum(parts)
+        if (low is None or total >= low) and (high is None or total <= high):
+            return Interpretation(total, 0.6, confirm=True)
+        return NOTHING
+    found = list(dict.fromkeys(parts))  # "12, 12", "፲፪ (12)": one number, written twice
+    if len(found) != 1:
+        return NOTHING  # which one? "twelve + 4" where nothing is added up: ask again
+    number = found[0]
+    if (low is not None and number < low) or (high is not None and number > high):
+        return NOTHING
+    if in_sentence:
+        return Interpretation(number, 0.7, confirm=True)
+    return Interpretation(number, 1.0 if re.search(r"\d", cleaned) else 0.9)
+
+
+def _year(
+    question: Question, text: str, cleaned: str, locale: str, lexicon: _Lexicon, today: date | None
+) -> Interpretation:
+    # A birth year among other words may be someone else's ("my son was born in 2015"): it is
+    # offered to confirm, never taken. Only a year on its own is taken as it is.
+    in_sentence = len(cleaned.split()) > 1 or bool(QUESTION_MARK.search(text))  # "1990?"
+    found = _numbers_in(text, cleaned, lexicon)
+    if len(found) > 1:
+        # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.
+        years = [n for n in found if 1000 <= n <= 9999]
+        found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
+    if len(found) != 1:
+        return NOTHING
+    year = found[0]
+    low, high = year_range(question, today)
+    marked = f" {cleaned} "
+    if any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
+        f" {m} " in marked for m in ETHIOPIAN_MARKERS[4:]
+    ):
+        converted = year + 8  # most of Ethiopian year Y falls in Gregorian Y + 8
+        if low <= converted <= high:
+            return Interpretation(converted, 0.9, calendar="ethiopian", typed_year=year)
+        return NOTHING
+    solar_range = (low - 622, high - 621)
+    solar_marked = any(f" {normalise(m)} " in marked for m in SOLAR_HIJRI_MARKERS)
+    if (
+        (solar_marked or locale in SOLAR_HIJRI_LOCALES)
+        and solar_range[0] <= year <= solar_range[1]
+        and not low <= year <= high
+    ):
+        converted = year + 621  # Farvardin-Dey of Solar Hijri year Y fall in Gregorian Y + 621
+        return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
+    if low <= year <= high:
+        return Interpretation(year, 0.7, confirm=True) if in_sentence else Interpretation(year, 1.0)
+    return NOTHING
+
+
+def too_long(cleaned: str) -> bool:
+    """A number of ten digits or more: no answer to any question."""
+    return bool(re.search(r"\d{10,}", cleaned))
+
+
+def _rating(
+    question: Question, text: str, cleaned: str, lexicon: _Lexicon
+) -> Interpretation | None:
+    """A number on a scale whose options are numbers (0-10); None when the reply has none."""
+    top = max(int(o.code) for o in question.options)
+    if re.search(r"\d\s*/\s*\d", text):
+        # A rating out of the top of the scale ("7/10", "٧/١٠") is taken; any other "x/y"
+        # ("5/5", "8/10 maybe") is asked again.
+        rated = re.fullmatch(r"\s*(\d{1,2})\s*/\s*(\d{1,2})[\s.!،,]*", text)
+        if rated and int(rated[2]) == top and question.option(str(int(rated[1]))):
+            return Interpretation(str(int(rated[1])), 1.0)
+        return NOTHING
+    found = _numbers_in(text, cleaned, lexicon)
+    if len(found) == 1 and question.option(str(found[0])):
+        if _negated(cleaned, lexicon):
+            return NOTHING  # "not 10": which then? Ask again.
+        if not _only_numbers(cleaned, lexicon) or QUESTION_MARK.search(text):
+            # "I have 3 kids and life is heavy", "7?": asked, never taken.
+            return Interpretation(None, 0.7, (str(found[0]),))
+        return Interpretation(str(found[0]), 1.0)
+    if len(found) > 1:
+        codes = tuple(str(n) for n in found if question.option(str(n)))[:3]
+        return Interpretation(None, 0.5, codes) if len(codes) > 1 else NOTHING
+    return None

@@ -1,0 +1,45 @@
+"""Typed text made uniform before it is read: case, diacritics, Arabic-script variants
+(Pashto and Sorani letters typed as Persian ones too), tatweel, ZWNJ, digits of any script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_UNIFY = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"}
+)
+
+
+# Pashto and Sorani letters people type as their Persian look-alikes on a Persian or Arabic
+# keyboard ("دیر شه" for "ډېر ښه", "زور" for "زۆر"): read the same either way.
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ډ": "د", "ښ": "ش", "ړ": "ر", "ږ": "ژ", "ګ": "گ", "ټ": "ت", "ڼ": "ن", "ې": "ی", "ۍ": "ی",
+        "ە": "ه", "ێ": "ی", "ۆ": "و", "ڕ": "ر", "ڵ": "ل", "ڤ": "ف",
+    }
+)  # fmt: skip
+
+
+_DROP = dict.fromkeys(map(ord, "\u200c\u200d\u0640"), None)  # ZWNJ, ZWJ, tatweel
+
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+_NEGATION_JOINED = re.compile("(?<!\\S)نه\u200c")
+
+
+def normalise(text: str) -> str:
+    """Case, diacritics, Arabic-script variants (Pashto and Sorani letters typed as Persian
+    ones too), tatweel and ZWNJ made uniform; digits ASCII."""
+    text = _NEGATION_JOINED.sub("نه ", text)  # Pashto "نه‌خوږیږي": "نه" and a verb, not one word
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY).translate(_PLAIN_LETTERS)
+    text = text.replace("'", "").replace("’", "")  # don't = dont
+    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+QUESTION_MARK = re.compile(r"[?؟፧]")
