@@ -393,7 +393,10 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         )
         trust = 0.5 if romanised_text or kurmanji_text else 1.0
         somali = 1.0 if _word_hits(plain, evidence.words["so"]) else 0.3
-        probs = _langdetect(text, latin)
+        # Where a language of another script is plain from its words (two or more), langdetect
+        # would only add its guess at half weight: not asked, which also saves its time.
+        sure = romanised_text and max(romanised.values(), default=0.0) >= 6.0
+        probs = {} if sure else _langdetect(text, latin)
         if not raw & set("æø") and not set(tokens) & evidence.danish_norwegian:
             # Danish and Norwegian write æ ø; without them, langdetect's Danish or Norwegian
             # for a text typed in Sweden is its doubt between them and Swedish.
