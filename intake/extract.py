@@ -15,6 +15,17 @@ from intake.questionnaire import load_questionnaire_text
 Extracted = tuple[int, str, tuple[str, str], list[str]]
 
 
+# The typing word lists of a questionnaire, with the comment translators see for each.
+TYPING_COMMENTS = {
+    "negations": "Words that turn an answer around ('not often'). An answer typed with one of "
+    "them is never taken as the option without it.",
+    "separators": "Words between several answers to a multiple-choice question ('pain and sleep').",
+    "intensifiers": "Words that make an answer stronger ('very bad' is not 'bad').",
+    "contrasts": "Words that start another thought ('sometimes, but I would never do it'): a "
+    "'not' after them does not turn the answer before them around.",
+}
+
+
 def extract_questionnaire(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict[str, Any]
 ) -> Iterator[Extracted]:
@@ -104,57 +115,21 @@ def extract_questionnaire(
                     ],
                 )
     typing = questionnaire.typing
-    if typing.negations:
-        yield (
-            1,
-            "pgettext",
-            (typing.context + ":negations", typing.negations),
-            [
-                "Words that turn an answer around ('not often'). An answer typed with one of "
-                "them is never taken as the option without it.",
-                *filter(None, [typing_note]),
-            ],
-        )
-    if typing.separators:
-        yield (
-            1,
-            "pgettext",
-            (typing.context + ":separators", typing.separators),
-            [
-                "Words between several answers to a multiple-choice question ('pain and sleep').",
-                *filter(None, [typing_note]),
-            ],
-        )
-    if typing.intensifiers:
-        yield (
-            1,
-            "pgettext",
-            (typing.context + ":intensifiers", typing.intensifiers),
-            [
-                "Words that make an answer stronger ('very bad' is not 'bad').",
-                *filter(None, [typing_note]),
-            ],
-        )
-    if typing.contrasts:
-        yield (
-            1,
-            "pgettext",
-            (typing.context + ":contrasts", typing.contrasts),
-            [
-                "Words that start another thought ('sometimes, but I would never do it'): a "
-                "'not' after them does not turn the answer before them around.",
-                *filter(None, [typing_note]),
-            ],
-        )
+    typing_notes = [typing_note] if typing_note else []
+    for part, explanation in TYPING_COMMENTS.items():
+        if listed := str(getattr(typing, part)):
+            yield (
+                1,
+                "pgettext",
+                (f"{typing.context}:{part}", listed),
+                [explanation, *typing_notes],
+            )
     for number, words in enumerate(typing.numbers):
         yield (
             1,
             "pgettext",
             (typing.numbers_context(number), words),
-            [
-                f"How people write the number {number} in words, separated by |.",
-                *filter(None, [typing_note]),
-            ],
+            [f"How people write the number {number} in words, separated by |.", *typing_notes],
         )
     for crisis in questionnaire.crisis_lines:
         comment = [f"Crisis help line {crisis.number}. Keep the number unchanged."]

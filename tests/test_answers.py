@@ -20,6 +20,11 @@ def read(questionnaire, qid: str, text: str, locale: str = "en"):
     )
 
 
+def assert_not_read_as(found, code: str) -> None:
+    """Neither taken nor offered as ``code``."""
+    assert found.value != code and code not in found.candidates, found
+
+
 def test_normalisation_of_case_diacritics_and_arabic_script_variants() -> None:
     assert normalise("  Ja, JAG Är  ") == "ja jag ar"
     assert normalise("كيف") == normalise("کیف")  # Arabic and Persian kaf, yeh
@@ -327,8 +332,7 @@ def test_a_no_after_but_is_never_offered_on_the_self_harm_question(
 def test_a_negative_verb_written_as_one_word_turns_the_answer_around(
     questionnaire, question, text, locale, not_code
 ) -> None:
-    found = read(questionnaire, question, text, locale)
-    assert found.value != not_code and not_code not in found.candidates, found
+    assert_not_read_as(read(questionnaire, question, text, locale), not_code)
 
 
 @pytest.mark.parametrize(
@@ -389,8 +393,7 @@ def test_words_that_only_look_negative_or_prefixed_are_read(
 def test_more_negative_forms_and_prefixed_words_are_never_taken_as_the_answer(
     questionnaire, question, text, locale, not_code
 ) -> None:
-    found = read(questionnaire, question, text, locale)
-    assert found.value != not_code and not_code not in found.candidates, found
+    assert_not_read_as(read(questionnaire, question, text, locale), not_code)
 
 
 @pytest.mark.parametrize(
@@ -406,8 +409,7 @@ def test_more_negative_forms_and_prefixed_words_are_never_taken_as_the_answer(
 def test_a_negation_is_never_read_into_a_reply_by_a_typo_match(
     questionnaire, question, text, locale, not_code
 ) -> None:
-    found = read(questionnaire, question, text, locale)
-    assert found.value != not_code and not_code not in found.candidates, found
+    assert_not_read_as(read(questionnaire, question, text, locale), not_code)
 
 
 @pytest.mark.parametrize(
