@@ -88,6 +88,20 @@ def extract_questionnaire(
                     "what people in your language really type, separated by |.",
                 ],
             )
+        for code, words in question.synonyms:
+            label = next((o.label for o in question.options if o.code == code), code)
+            yield (
+                question.line,
+                "pgettext",
+                (question.synonyms_context(code), words),
+                [
+                    f"Not shown: ways people TYPE the answer '{code}' ({label}) to question "
+                    f'\'{question.id}\' only, often in their own words ("I am blind" for "I '
+                    'cannot do it at all" when asked about seeing). Not a translation: what '
+                    "people really write in your language, separated by |. Taken only when it "
+                    "is the whole reply, so write whole short replies, also in chat spelling.",
+                ],
+            )
         for option in question.options:
             key = (option.context, option.label)
             if key in seen_options:

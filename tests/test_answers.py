@@ -519,3 +519,38 @@ def test_no_confident_wrong_answer_on_the_labelled_replies(questionnaire, name) 
                 (case["locale"], case["question"], case["text"], found.value, case["expect"])
             )
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "value"),
+    [
+        ("seeing", "I am blind", "cannot"),
+        ("hearing", "im deaf", "cannot"),
+        ("walking", "I use a wheelchair", "cannot"),
+        ("remembering", "i forget everything", "a_lot"),
+        ("self_care", "I do it myself", "none"),
+        ("long_term_illness", "diabetes", "yes"),
+        ("medication", "I take pills", "yes"),
+        ("hopelessness", "I have no hope", "nearly_every_day"),
+    ],
+)
+def test_a_questions_own_words_are_taken_as_the_whole_reply(questionnaire, qid, text, value):
+    """The seeing question's own synonyms: "blind" is "I cannot do it at all" there, and
+    nowhere else (the shared option set of six questions cannot say so)."""
+    found = read(questionnaire, qid, text)
+    assert (found.value, found.candidates) == (value, ()), found
+    assert read(questionnaire, "hearing", "I am blind").value is None
+
+
+def test_a_questions_own_words_among_more_words_are_only_offered(questionnaire) -> None:
+    # "blind in one eye" is not "I cannot see at all": the description is offered, not stored
+    one_eye = read(questionnaire, "seeing", "I am blind in one eye")
+    assert (one_eye.value, one_eye.candidates) == (None, ("cannot",))
+    far = read(questionnaire, "walking", "i cant walk far, only with my stick")
+    assert far.value is None and "cannot" in far.candidates
+    # words that fit two answers equally are asked about: "a bit hard or very hard?"
+    stick = read(questionnaire, "walking", "I walk with a stick")
+    assert (stick.value, set(stick.candidates)) == (None, {"some", "a_lot"})
+    # on the self-harm question a wish to die is never stored as one answer: asked which
+    die = read(questionnaire, "self_harm", "I want to die")
+    assert (die.value, set(die.candidates)) == (None, {"sometimes", "often"})

@@ -120,3 +120,10 @@ def test_combines_must_name_other_options_of_the_same_list() -> None:
     with pytest.raises(QuestionnaireError) as caught:
         load_questionnaire_text(text, "combines.yaml")
     assert "combines ['rarely']" in str(caught.value) and "Q008" in caught.value.codes
+
+
+def test_a_questions_own_synonyms_are_read_per_answer(questionnaire) -> None:
+    seeing = questionnaire.question("seeing")
+    words = dict(seeing.synonyms)
+    assert "i am blind" in words["cannot"].split("|")
+    assert seeing.synonyms_context("cannot") == "default:question:seeing:synonyms:cannot"

@@ -19,6 +19,7 @@ from datetime import date
 
 from intake.answers.choices import _choose, _lowest, _multiple
 from intake.answers.lexicon import (
+    _cached_own_phrases,
     _cached_phrases,
     _cached_units,
     _cached_zero,
@@ -95,6 +96,7 @@ def interpret(
         question.options,
         lowest,
         scale=kind is QuestionType.SCALE,
+        whole_only=_cached_own_phrases(catalogs, question, locales),
     )
     if chosen.clear and QUESTION_MARK.search(text):
         # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.

@@ -178,11 +178,21 @@ def _ranked(
     phrases: dict[str, list[str]],
     lexicon: _Lexicon,
     scale: bool = False,
+    whole_only: frozenset[str] = frozenset(),
 ) -> list[tuple[float, str]]:
+    padded = f" {reply} "
+
+    def score(phrase: str, same: frozenset[str]) -> float:
+        result = _score(reply, phrase, lexicon, scale, same)
+        if phrase in whole_only and reply != phrase and f" {phrase} " in padded:
+            # A description ("i am blind") among more words ("... in one eye"): offered only.
+            return min(result, TYPO_INSIDE_SCORE)
+        return result
+
     scores = {}
     for code, options in phrases.items():
         same = frozenset(p for p in options if " " not in p)
-        scores[code] = max((_score(reply, p, lexicon, scale, same) for p in options), default=0.0)
+        scores[code] = max((score(p, same) for p in options), default=0.0)
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
@@ -242,13 +252,15 @@ def _choose(
     lowest: str | None = None,
     *,
     scale: bool = False,
+    whole_only: frozenset[str] = frozenset(),
 ) -> Interpretation:
     """The option a reply names: taken when clear, else candidates to ask about.
 
     ``lowest``: the scale's least answer ("Not at all"), taken only when the reply is exactly
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
-    ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken."""
-    ranked = _ranked(reply, phrases, lexicon, scale)
+    ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken.
+    ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
+    ranked = _ranked(reply, phrases, lexicon, scale, whole_only)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:

@@ -105,7 +105,23 @@ def _phrases(question: Question, texts: Iterable[Translator]) -> dict[str, list[
             result[option.code] += _words(t.pgettext(option.context, option.label))
             if option.synonyms:
                 result[option.code] += _words(t.pgettext(option.synonyms_context, option.synonyms))
+        for code, words in question.synonyms:
+            result[code] += _words(t.pgettext(question.synonyms_context(code), words))
     return {code: list(dict.fromkeys(p)) for code, p in result.items()}
+
+
+def _own_phrases(question: Question, texts: Iterable[Translator]) -> frozenset[str]:
+    """The question's own synonyms ("i am blind" for seeing) that no option's label or synonym
+    also holds: descriptions, taken only as the whole reply."""
+    texts = list(texts)
+    own = {
+        w
+        for t in texts
+        for code, words in question.synonyms
+        for w in _words(t.pgettext(question.synonyms_context(code), words))
+    }
+    shared = {p for ps in _phrases(replace(question, synonyms=()), texts).values() for p in ps}
+    return frozenset(own - shared)
 
 
 def _translators(catalogs: Catalogs, locales: tuple[str, ...]) -> list[Translator]:
@@ -171,6 +187,15 @@ def _cached_phrases(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> dict[str, list[str]]:
     return _phrases(question, _translators(catalogs, locales))
+
+
+@lru_cache(maxsize=4096)
+def _cached_own_phrases(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> frozenset[str]:
+    if not question.synonyms:
+        return frozenset()
+    return _own_phrases(question, _translators(catalogs, locales))
 
 
 @lru_cache(maxsize=4096)

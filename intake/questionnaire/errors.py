@@ -56,4 +56,5 @@ CODES: dict[str, str] = {
     "Q018": "an unsupported format version",
     "Q019": "words for none ('zero') on a question that cannot be answered 0",
     "Q020": "'total' on a question that is not a number question",
+    "Q021": "a question's 'synonyms' name no answer of it, or have no words",
 }

@@ -80,6 +80,9 @@ class Question:
     unit: str | None = None  # msgid, for number questions
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
     total: bool = False  # a number question asking for a total: parts typed may be added up
+    # msgids per option code: ways people type that answer to this question only ("I am blind"
+    # is "I cannot do it at all" when asked about seeing), "|"-separated
+    synonyms: tuple[tuple[str, str], ...] = ()
     max_length: int = 500
     skippable: bool = True
     recipient: str | None = None  # consent questions: who may read or receive the answers
@@ -91,6 +94,10 @@ class Question:
     @property
     def option_codes(self) -> tuple[str, ...]:
         return tuple(o.code for o in self.options)
+
+    def synonyms_context(self, code: str) -> str:
+        """msgctxt of this question's own synonyms for the answer ``code``."""
+        return f"{self.context}:synonyms:{code}"
 
 
 @dataclass(frozen=True)

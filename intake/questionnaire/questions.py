@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? zero? total?"
-    " max_length? recipient? required?"
+    " synonyms? max_length? recipient? required?"
 )
 
 
@@ -72,6 +72,7 @@ def read_question(
         message = "'total' (numbers in parts may be added up) on a question that is not a number"
         fix = "Use 'total: true' only on a number question that asks for a total"
         report.problem("Q020", data.line_of("total"), message, fix, item)
+    synonyms = _question_synonyms(report, data, options, item)
     recipient = report.typed(data, "recipient", str, item)
     required = bool(report.typed(data, "required", bool, item, False))
     _check_consent(report, data, qtype, options, recipient, known, item)
@@ -93,11 +94,37 @@ def read_question(
         unit=report.typed(data, "unit", str, item),
         zero=zero,
         total=total,
+        synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
         recipient=recipient,
         required_consent=required,
     )
+
+
+def _question_synonyms(
+    report: Reporter, data: LocatedDict, options: list[Option], item: str
+) -> tuple[tuple[str, str], ...]:
+    """A question's own typed words per answer code: ``{cannot: "i am blind|blind"}``."""
+    if "synonyms" not in data:
+        return ()
+    raw = data["synonyms"]
+    line = data.line_of("synonyms")
+    codes = [o.code for o in options]
+    if not isinstance(raw, dict) or not codes:
+        message = "'synonyms' of a question must map its answer codes to words"
+        fix = "Write e.g. 'synonyms: {cannot: \"i am blind|blind\"}' on a question with options"
+        report.problem("Q021", line, message, fix, item)
+        return ()
+    result = []
+    for code, words in raw.items():
+        if str(code) not in codes or not isinstance(words, str) or not words.strip():
+            message = f"synonyms for '{code}': not an answer of this question, or no words"
+            fix = "Use one of: " + ", ".join(codes) + ", with words separated by |"
+            report.problem("Q021", line, message, fix, item)
+            continue
+        result.append((str(code), words))
+    return tuple(result)
 
 
 def _question_options(
