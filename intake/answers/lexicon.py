@@ -97,31 +97,28 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     )
 
 
-def _phrases(question: Question, texts: Iterable[Translator]) -> dict[str, list[str]]:
-    """Every phrase that means each option, in the given languages."""
+def _phrases(
+    question: Question, texts: Iterable[Translator]
+) -> tuple[dict[str, list[str]], frozenset[str]]:
+    """Every phrase that means each option, in the given languages; and the question's own
+    synonyms ("i am blind" on seeing) that no option's label or synonym also holds:
+    descriptions, taken only as the whole reply."""
+    texts = list(texts)
     result: dict[str, list[str]] = {o.code: [] for o in question.options}
+    own: set[str] = set()
     for t in texts:
         for option in question.options:
             result[option.code] += _words(t.pgettext(option.context, option.label))
             if option.synonyms:
                 result[option.code] += _words(t.pgettext(option.synonyms_context, option.synonyms))
         for code, words in question.synonyms:
+            own.update(_words(t.pgettext(question.synonyms_context(code), words)))
+    shared = {p for ps in result.values() for p in ps}
+    for code, words in question.synonyms:
+        for t in texts:
             result[code] += _words(t.pgettext(question.synonyms_context(code), words))
-    return {code: list(dict.fromkeys(p)) for code, p in result.items()}
-
-
-def _own_phrases(question: Question, texts: Iterable[Translator]) -> frozenset[str]:
-    """The question's own synonyms ("i am blind" for seeing) that no option's label or synonym
-    also holds: descriptions, taken only as the whole reply."""
-    texts = list(texts)
-    own = {
-        w
-        for t in texts
-        for code, words in question.synonyms
-        for w in _words(t.pgettext(question.synonyms_context(code), words))
-    }
-    shared = {p for ps in _phrases(replace(question, synonyms=()), texts).values() for p in ps}
-    return frozenset(own - shared)
+    phrases = {code: list(dict.fromkeys(p)) for code, p in result.items()}
+    return phrases, frozenset(own - shared)
 
 
 def _translators(catalogs: Catalogs, locales: tuple[str, ...]) -> list[Translator]:
@@ -183,19 +180,23 @@ def _cached_zero(
 
 
 @lru_cache(maxsize=4096)
-def _cached_phrases(
+def _cached_phrase_sets(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
-) -> dict[str, list[str]]:
+) -> tuple[dict[str, list[str]], frozenset[str]]:
     return _phrases(question, _translators(catalogs, locales))
 
 
-@lru_cache(maxsize=4096)
+def _cached_phrases(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> dict[str, list[str]]:
+    return _cached_phrase_sets(catalogs, question, locales)[0]
+
+
 def _cached_own_phrases(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> frozenset[str]:
-    if not question.synonyms:
-        return frozenset()
-    return _own_phrases(question, _translators(catalogs, locales))
+    """The question's own descriptions, taken only as the whole reply."""
+    return _cached_phrase_sets(catalogs, question, locales)[1]
 
 
 @lru_cache(maxsize=4096)
@@ -204,7 +205,9 @@ def _question_lexicon(
 ) -> _Lexicon:
     """The locales' words, knowing which words are this question's answers and numbers."""
     lexicon = _cached_lexicon(catalogs, typing, locales)
-    phrases = _cached_phrases(catalogs, question, locales)
-    words = {w for options in phrases.values() for p in options for w in p.split()}
+    phrases, own = _cached_phrase_sets(catalogs, question, locales)
+    # Not the words of the question's own descriptions: their "ما بشوف" (I don't see) would
+    # make "ما" an answer word, and "ما بشوف منيح" (I don't see well) name "بشوف منيح".
+    words = {w for options in phrases.values() for p in options if p not in own for w in p.split()}
     words |= {w for number in lexicon.numbers for w in number.split()}
     return replace(lexicon, answer_words=frozenset(words))
