@@ -554,3 +554,25 @@ def test_a_questions_own_words_among_more_words_are_only_offered(questionnaire) 
     # on the self-harm question a wish to die is never stored as one answer: asked which
     die = read(questionnaire, "self_harm", "I want to die")
     assert (die.value, set(die.candidates)) == (None, {"sometimes", "often"})
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "between"),
+    [
+        ("not bad", "en", {"good", "fair"}),
+        ("нормально", "ru", {"good", "fair"}),
+        ("inte så bra", "sv", {"fair", "poor"}),
+        ("так собі", "uk", {"fair", "poor"}),
+    ],
+)
+def test_words_between_two_steps_of_general_health_are_asked_about(
+    questionnaire, text, locale, between
+) -> None:
+    found = read(questionnaire, "general_health", text, locale)
+    assert (found.value, set(found.candidates)) == (None, between)
+
+
+def test_half_of_the_days_is_not_more_than_half(questionnaire) -> None:
+    found = read(questionnaire, "worry", "half of the days")
+    assert (found.value, set(found.candidates)) == (None, {"some_days", "more_than_half"})
+    assert read(questionnaire, "worry", "more than half").value == "more_than_half"

@@ -216,25 +216,33 @@ def _ranked(
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 
-def _mentioned(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> list[str]:
+def _mentioned(
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, lowest: str | None = None
+) -> list[str]:
     """Options the reply names, each by a phrase not part of a longer phrase it also names
     ("very bad" names only "very bad", not "bad"), in the order the reply names them. A
-    negative phrase after a "but" names nothing ("sometimes, but I would never do it")."""
+    negative phrase after a "but" names nothing ("sometimes, but I would never do it"), nor
+    does the ``lowest`` answer's phrase with a negative verb after it."""
     padded = f" {reply} "
     words = reply.split()
 
-    def names(phrase: str) -> bool:
+    def names(phrase: str, code: str) -> bool:
         if f" {phrase} " not in padded:
             return False
         at = len(padded[: padded.index(f" {phrase} ")].split())
         before = words[at - 1] if at > 0 else ""
         if lexicon.negates(before) and before not in lexicon.answer_words:
             return False  # "never hard" names no "hard" ("not never, sometimes" names both)
+        end = at + len(phrase.split())
+        after = words[end] if end < len(words) else ""
+        if code == lowest and lexicon.negative_verb(after):
+            # Verb last: "خوب نمی‌بینم" (I do not see well) names no "خوب" (well: not hard)
+            return False
         if not any(lexicon.negates(w) for w in phrase.split()):
             return True
         return not _after_contrast(words, at, lexicon)
 
-    said = {code: [p for p in options if names(p)] for code, options in phrases.items()}
+    said = {code: [p for p in options if names(p, code)] for code, options in phrases.items()}
     every = [p for ps in said.values() for p in ps]
     named = {
         code: min(padded.index(f" {p} ") for p in ps)
@@ -264,7 +272,7 @@ def _choose(
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
-        named = _mentioned(reply, phrases, lexicon)
+        named = _mentioned(reply, phrases, lexicon, lowest)
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
             # "work and study" in other words may mean the option that combines them: first.
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]

@@ -59,6 +59,10 @@ class _Lexicon:
     # (``_for_one_reply``), so no word a participant typed is kept after it.
     seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
+    def negative_verb(self, word: str) -> bool:
+        """A negative verb written as one word (Persian نمی‌بینم), not a negation word."""
+        return word not in self.negations and any(v.matches(word) for v in self.negative_verbs)
+
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
         hit = self.seen.get(word)
