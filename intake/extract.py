@@ -143,7 +143,15 @@ def extract_questionnaire(
             1,
             "pgettext",
             (typing.numbers_context(number), words),
-            [f"How people write the number {number} in words, separated by |.", *typing_notes],
+            [
+                f"How people write the number {number} in words, separated by |"
+                + (
+                    ", also as an ordinal ('the sixth class': six years of school)."
+                    if 3 <= number <= 12
+                    else "."
+                ),
+                *typing_notes,
+            ],
         )
     for crisis in questionnaire.crisis_lines:
         comment = [f"Crisis help line {crisis.number}. Keep the number unchanged."]

@@ -576,3 +576,27 @@ def test_half_of_the_days_is_not_more_than_half(questionnaire) -> None:
     found = read(questionnaire, "worry", "half of the days")
     assert (found.value, set(found.candidates)) == (None, {"some_days", "more_than_half"})
     assert read(questionnaire, "worry", "more than half").value == "more_than_half"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "years"),
+    [
+        ("up to the sixth class", "en", 6),
+        ("لحد الصف السادس", "ar", 6),
+        ("تا صنف نهم مکتب رفتم", "fa_AF", 9),
+        ("до девятого класса", "ru", 9),
+    ],
+)
+def test_the_last_school_class_is_offered_as_years_of_school(
+    questionnaire, text, locale, years
+) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (years, True)  # "Did you mean 9?", never stored as is
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("هیچ مشکلی ندارم", "fa"), ("هیچ کێشەم نییە", "ckb"), ("ti pirsgirek nine", "ku")],
+)
+def test_no_problem_at_all_is_not_hard(questionnaire, text, locale) -> None:
+    assert read(questionnaire, "seeing", text, locale).value == "none"
