@@ -218,9 +218,9 @@ def _langdetect_codes() -> frozenset[str]:
 
 
 def _word_hits(tokens: list[str], words: frozenset[str]) -> float:
-    """Common words (and two-word phrases) found in the text."""
+    """Common words, and two-word phrases (counted as their two words), found in the text."""
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
-    return sum(1.0 for t in tokens if t in words) + sum(1.0 for p in pairs if p in words)
+    return sum(1.0 for t in tokens if t in words) + sum(2.0 for p in pairs if p in words)
 
 
 def _main_script(text: str) -> tuple[str, str] | None:
