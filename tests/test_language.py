@@ -172,7 +172,7 @@ def test_offer_to_switch_only_when_sure_supported_and_different() -> None:
 
 @pytest.mark.parametrize("text", ["I am tired", "i am blind", "my back hurts every night"])
 def test_short_everyday_english_is_english(text) -> None:
-    """"I am tired" was Swedish: langdetect's Danish or Norwegian, folded into Swedish, against
+    """ "I am tired" was Swedish: langdetect's Danish or Norwegian, folded into Swedish, against
     English words too few to outweigh it."""
     found = detect(text)
     assert found is not None and found.locale == "en", found
