@@ -32,6 +32,9 @@ from langdetect.detector_factory import init_factory
 from langdetect.lang_detect_exception import LangDetectException
 
 EVIDENCE = Path(__file__).parent / "data" / "language-evidence.yaml"
+# Longer word lists, one entry a word with its other typed spellings and an English gloss, so a
+# native reviewer can check each one.
+WORD_LISTS = Path(__file__).parent / "data" / "language-words.yaml"
 MIN_LETTERS = 3
 MIN_EVIDENCE = 2.0
 MIN_CONFIDENCE = 0.5
@@ -166,6 +169,8 @@ def _evidence() -> _Evidence:
     data = yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))
     words = {k: frozenset(_plain(str(w)) for w in v) for k, v in data["words"].items()}
     words["ar"] = words["ar"] | words.pop("ar_more", frozenset())
+    for code, more in _word_lists().items():
+        words[code] = words.get(code, frozenset()) | more
     return _Evidence(
         letters={k: frozenset(v or "") for k, v in data["letters"].items()},
         words=words,
@@ -181,6 +186,22 @@ def _evidence() -> _Evidence:
         neutral=tuple(normalise(w) for w in data.get("neutral", ())),
         danish_norwegian=frozenset(normalise(w) for w in data.get("danish_norwegian", ())),
     )
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    """``WORD_LISTS``: per locale, each word and its other typed spellings."""
+    if not WORD_LISTS.exists():
+        return {}
+    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8")) or {}
+    return {
+        str(code): frozenset(
+            _plain(str(form))
+            for entry in entries
+            for form in [entry["word"], *entry.get("typed", ())]
+            if str(form).strip()
+        )
+        for code, entries in data.items()
+    }
 
 
 @cache
