@@ -87,3 +87,29 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
     wait_for_next(page, "schooling_years")
     assert str(number) in page.locator("#transcript").inner_text()
     context.close()
+
+
+def test_a_questions_own_words_answer_it_in_arabic_with_javascript_off(
+    browser, live_server
+) -> None:
+    """"أنا أعمى" (I am blind) typed on the seeing question, JavaScript off: taken as "I cannot
+    do it at all", echoed in Arabic, and the conversation goes on (the shared "how hard" answers
+    cannot hold "blind": it is the seeing question's own synonym)."""
+    context = new_phone(browser, javascript=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.locator("button[name=locale][value=ar]").click()
+    page.wait_for_url(re.compile(r"/welcome$"))
+    page.locator("a.go").click()
+    questionnaire = live_server.services.questionnaire
+    while (qid := current_question(page)) != "seeing":
+        assert qid is not None, "seeing was not asked"
+        planned = "yes" if questionnaire.question(qid).type.value == "consent" else None
+        answer(page, qid, questionnaire.question(qid).type.value, planned)
+        wait_for_next(page, qid)
+    page.fill("#turn .composer input[name=typed]", "أنا أعمى")
+    page.click("#turn .composer button")
+    wait_for_next(page, "seeing")
+    assert "إجابتك هي: لا أستطيع ذلك أبدًا" in page.locator("#transcript").inner_text()
+    screenshot(page, "typed-ar-own-words-nojs")
+    context.close()
