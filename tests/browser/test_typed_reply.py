@@ -92,7 +92,7 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
 def test_a_questions_own_words_answer_it_in_arabic_with_javascript_off(
     browser, live_server
 ) -> None:
-    """"أنا أعمى" (I am blind) typed on the seeing question, JavaScript off: taken as "I cannot
+    """ "أنا أعمى" (I am blind) typed on the seeing question, JavaScript off: taken as "I cannot
     do it at all", echoed in Arabic, and the conversation goes on (the shared "how hard" answers
     cannot hold "blind": it is the seeing question's own synonym)."""
     context = new_phone(browser, javascript=False)
