@@ -23,6 +23,8 @@ TYPING_COMMENTS = {
     "intensifiers": "Words that make an answer stronger ('very bad' is not 'bad').",
     "contrasts": "Words that start another thought ('sometimes, but I would never do it'): a "
     "'not' after them does not turn the answer before them around.",
+    "limits": "Words for 'more' or 'longer' that, with a 'not', make a number the most: 'not more "
+    "than 2 hours', 'I cannot more than 3' (offered as 2, 3 to confirm).",
 }
 
 

@@ -600,3 +600,18 @@ def test_the_last_school_class_is_offered_as_years_of_school(
 )
 def test_no_problem_at_all_is_not_hard(questionnaire, text, locale) -> None:
     assert read(questionnaire, "seeing", text, locale).value == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "hours"),
+    [
+        ("not more than 3 hours", "en", 3),
+        ("Не больше двух часов", "ru", 2),
+        ("ከ2 ሰዓት በላይ አልችልም", "am", 2),  # I cannot more than 2 hours
+        ("بیشتر از ۳ ساعت نمیتونم", "fa", 3),
+    ],
+)
+def test_not_more_than_a_number_offers_that_number(questionnaire, text, locale, hours) -> None:
+    found = read(questionnaire, "activity_hours", text, locale)
+    assert (found.value, found.asks) == (hours, True)
+    assert read(questionnaire, "activity_hours", "not 8 hours").value is None  # which then?

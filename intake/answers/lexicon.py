@@ -53,6 +53,7 @@ class _Lexicon:
     separators: tuple[str, ...]
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
+    limits: frozenset[str] = frozenset()  # "more", "longer": "not more than 2" is at most 2
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
     # Words already looked at, for one reading: a fresh copy of the lexicon per reply
@@ -77,6 +78,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     negations: set[str] = set()
     intensifiers: set[str] = set()
     contrasts: set[str] = set()
+    limits: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -92,12 +94,15 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             )
         if typing.contrasts:
             contrasts.update(_words(t.pgettext(typing.context + ":contrasts", typing.contrasts)))
+        if typing.limits:
+            limits.update(_words(t.pgettext(typing.context + ":limits", typing.limits)))
     return _Lexicon(
         numbers,
         frozenset(negations),
         tuple(dict.fromkeys(separators)),
         frozenset(intensifiers),
         frozenset(contrasts),
+        frozenset(limits),
     )
 
 

@@ -137,6 +137,12 @@ def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
     return any(lexicon.negates(w) and w not in number_words for w in cleaned.split())
 
 
+def _limited(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A word for "more" or "longer" in the reply ("not more than 2", "больше нет")."""
+    padded = f" {cleaned} "
+    return any(f" {word} " in padded for word in lexicon.limits)
+
+
 def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> bool:
     """The reply is a number, its unit, and at most one more word ("8", "eight", "8 hours",
     "12 سنة", "about 8"); anything longer may be about something else."""
@@ -156,7 +162,9 @@ def _number(
     # hours", "less than 2"): it is offered for the participant to confirm, never taken.
     in_sentence = not _only_numbers(cleaned, lexicon, units) or bool(QUESTION_MARK.search(text))
     if _negated(cleaned, lexicon):
-        return NOTHING  # "not 8 hours": which then? Ask again.
+        if not _limited(cleaned, lexicon):
+            return NOTHING  # "not 8 hours": which then? Ask again.
+        in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
     parts = _numbers_in(text, cleaned, lexicon, repeated=True)
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):

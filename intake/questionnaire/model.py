@@ -177,6 +177,7 @@ class Typing:
     intensifiers: str = ""  # "very|really": make an answer stronger ("very bad" is not "bad")
     numbers: tuple[str, ...] = ()  # numbers[n]: words for n, separated by "|"
     contrasts: str = ""  # "but|however": a negation after one is about something else
+    limits: str = ""  # "more|longer": with a negation, a number is the most ("not more than 2")
 
     def numbers_context(self, n: int) -> str:
         return f"{self.context}:numbers:{n}"

@@ -41,7 +41,9 @@ _BAND_KEYS = allowed_keys("min max label")
 _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
-_TYPING_KEYS = allowed_keys("note? negations? separators? intensifiers? contrasts? numbers?")
+_TYPING_KEYS = allowed_keys(
+    "note? negations? separators? intensifiers? contrasts? limits? numbers?"
+)
 
 
 def condition(
@@ -267,13 +269,20 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         message = "'numbers' must be a list of texts"
         fix = "Write one entry per number, from zero up, words separated by |"
         report.problem("Q004", data.line_of("numbers"), message, fix, "typing")
-    note, negations, separators, intensifiers, contrasts = (
+    note, negations, separators, intensifiers, contrasts, limits = (
         report.typed(data, key, str, "typing", "")
-        for key in ("note", "negations", "separators", "intensifiers", "contrasts")
+        for key in ("note", "negations", "separators", "intensifiers", "contrasts", "limits")
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
-        f"{qn_id}:typing", note, negations, separators, intensifiers, words, contrasts=contrasts
+        f"{qn_id}:typing",
+        note,
+        negations,
+        separators,
+        intensifiers,
+        words,
+        contrasts=contrasts,
+        limits=limits,
     )
 
 
