@@ -615,3 +615,18 @@ def test_not_more_than_a_number_offers_that_number(questionnaire, text, locale, 
     found = read(questionnaire, "activity_hours", text, locale)
     assert (found.value, found.asks) == (hours, True)
     assert read(questionnaire, "activity_hours", "not 8 hours").value is None  # which then?
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "offered"),
+    [
+        ("low_mood", "Не грущу, разве что иногда", "ru", "some_days"),  # except sometimes
+        ("pain", "نه ولی گاهی", "fa", "sometimes"),  # no, but sometimes
+        ("self_harm", "no but sometimes i think about it", "en", "sometimes"),
+    ],
+)
+def test_an_answer_after_a_but_is_offered_whatever_the_no_before_it(
+    questionnaire, qid, text, locale, offered
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and offered in found.candidates, found

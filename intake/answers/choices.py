@@ -75,9 +75,11 @@ def _score(
                 # had pain), "no, I don't".
                 return 50.0
         if negated:
-            if _negated_later(reply_words, at, size, lexicon):
-                # "sometimes, but I would never do it": the "never" is about something else;
-                # offered, never taken.
+            if _negated_later(reply_words, at, size, lexicon) or _negated_before(
+                reply_words, at, lexicon
+            ):
+                # "sometimes, but I would never do it", "not sad, but sometimes": the negation
+                # is about something else; offered, never taken.
                 return TYPO_INSIDE_SCORE
             return 50.0
         if adds(lexicon.intensifiers):
@@ -147,6 +149,25 @@ def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w) and w not in phrase]
     contrast = next((i for i in _contrasts_at(reply, lexicon) if i >= start + size), None)
     return contrast is not None and all(i > contrast for i in negations)
+
+
+def _turned_around(reply: str, phrases: list[str], lexicon: _Lexicon) -> bool:
+    """The reply names the answer only by a negation word ("هیچ", "never") and has a negative
+    verb after it: two negations, not the least answer."""
+    words = reply.split()
+    said = [p for p in phrases if f" {p} " in f" {reply} "]
+    if not said or not all(all(lexicon.negates(w) for w in p.split()) for p in said):
+        return False
+    first = min(words.index(p.split()[0]) for p in said)
+    return any(lexicon.negative_verb(w) for w in words[first + 1 :])
+
+
+def _negated_before(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
+    """Every negation in the reply comes before a "but" that comes before the phrase said at
+    ``start``: "нет, но иногда" (no, but sometimes)."""
+    negations = [i for i, w in enumerate(reply) if lexicon.negates(w)]
+    contrast = max((i for i in _contrasts_at(reply, lexicon) if i < start), default=None)
+    return contrast is not None and bool(negations) and all(i < contrast for i in negations)
 
 
 def _after_contrast(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
@@ -273,6 +294,12 @@ def _choose(
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
         named = _mentioned(reply, phrases, lexicon, lowest)
+        if len(named) >= 2 and lowest in named and _turned_around(reply, phrases[lowest], lexicon):
+            # "هیچ روزی نیست که درد نداشته باشم" (there is no day I have no pain): its "هیچ"
+            # (none) before a negative verb is no "never"; the other answers are asked about.
+            named = [c for c in named if c != lowest]
+            if len(named) == 1:
+                return Interpretation(None, round(best / 100, 3), (named[0],))
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
             # "work and study" in other words may mean the option that combines them: first.
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
