@@ -176,3 +176,19 @@ def test_short_everyday_english_is_english(text) -> None:
     English words too few to outweigh it."""
     found = detect(text)
     assert found is not None and found.locale == "en", found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Мий син не хоче до школи", "uk"),  # Ukrainian on a Russian keyboard: и for і
+        ("в мене тиск високий, пю таблетки", "uk"),
+        ("لور می غواری چه شوونزی ته لاره شی", "ps"),  # Pashto on a Persian keyboard
+        ("randevu kenge ye?", "ku"),  # Kurmanji, not Turkish
+    ],
+)
+def test_the_longer_word_lists_tell_close_languages_apart(text, locale) -> None:
+    """intake/data/language-words.yaml: words the close language does not write, also in the
+    spellings another keyboard gives."""
+    found = detect(text)
+    assert found is not None and found.locale == locale, found
