@@ -165,6 +165,14 @@ def _pashto_plain_words() -> frozenset[str]:
 
 
 @cache
+def _pashto_only_words() -> frozenset[str]:
+    """Pashto's words that Persian and Dari do not write (in any spelling listed for them)."""
+    evidence = _evidence()
+    persian = evidence.words["persian"] | evidence.words["fa"] | evidence.words["fa_AF"]
+    return evidence.words["ps"] - persian - evidence.persian_common - evidence.words["ar"]
+
+
+@cache
 def _evidence() -> _Evidence:
     data = yaml.safe_load(EVIDENCE.read_text(encoding="utf-8"))
     words = {k: frozenset(_plain(str(w)) for w in v) for k, v in data["words"].items()}
@@ -370,6 +378,10 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
         scores["ar"] += weight * probs.get("ar", 0.0)
         scores["fa"] += 0.75 * weight * probs.get("fa", 0.0)  # langdetect's "fa" is either
         scores["fa_AF"] += 0.75 * weight * probs.get("fa", 0.0)
+        if pashto or _word_hits(plain, _pashto_only_words()) >= 2:
+            # langdetect has no Pashto: beside Pashto letters or two words only Pashto writes,
+            # its "Persian" may be Pashto as well.
+            scores["ps"] += 0.75 * weight * probs.get("fa", 0.0)
         scores["ur"] += weight * urdu
     elif script == "ETHIOPIC":
         for code in ("ti", "am"):

@@ -184,6 +184,8 @@ def test_short_everyday_english_is_english(text) -> None:
         ("Мий син не хоче до школи", "uk"),  # Ukrainian on a Russian keyboard: и for і
         ("в мене тиск високий, пю таблетки", "uk"),
         ("لور می غواری چه شوونزی ته لاره شی", "ps"),  # Pashto on a Persian keyboard
+        ("زما ملا درد کوی", "ps"),  # langdetect's "Persian" beside two Pashto-only words
+        ("د شپی ویریژم او خوب می نه رازی", "ps"),
         ("randevu kenge ye?", "ku"),  # Kurmanji, not Turkish
     ],
 )
