@@ -575,6 +575,8 @@ def test_words_between_two_steps_of_general_health_are_asked_about(
 def test_half_of_the_days_is_not_more_than_half(questionnaire) -> None:
     found = read(questionnaire, "worry", "half of the days")
     assert (found.value, set(found.candidates)) == (None, {"some_days", "more_than_half"})
+    other = read(questionnaire, "low_mood", "через день", "ru")  # every other day
+    assert (other.value, set(other.candidates)) == (None, {"some_days", "more_than_half"})
     assert read(questionnaire, "worry", "more than half").value == "more_than_half"
 
 
