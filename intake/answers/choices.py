@@ -108,7 +108,21 @@ def _score(
     ):
         return 0.0  # "i can" is no typo of "i cannot": a negation is never read into a reply
     # Typos: similarity of the whole reply to the phrase (not of a part of it).
-    return fuzz.ratio(reply, phrase) if min(len(reply), len(phrase)) >= 4 else 0.0
+    if min(len(reply), len(phrase)) < 4:
+        return 0.0
+    shared = set(reply_words) & set(phrase_words)
+    if shared:
+        # Alike only by the words they share: "mycket obra" (very bad) is no typo of "mycket
+        # god" (very good). The words that differ must be alike too, or at least begin alike
+        # (a word cut short or with another ending: "maalmaha qaar", "በአንዳንድ ቀን").
+        rest = " ".join(w for w in reply_words if w not in shared)
+        wanted = " ".join(w for w in phrase_words if w not in shared)
+        if rest and wanted and rest[0] != wanted[0] and fuzz.ratio(rest, wanted) < TYPO_REST:
+            return 0.0
+    return fuzz.ratio(reply, phrase)
+
+
+TYPO_REST = 75.0  # how alike the words a reply and a phrase do not share must be for a typo
 
 
 def _prefixed(
