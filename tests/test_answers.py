@@ -492,7 +492,9 @@ def test_multiple_choice_from_a_list(questionnaire) -> None:
     assert found.value == ("money", "childcare")
 
 
-@pytest.mark.parametrize("name", ["typed-answers.yaml", "typed-answers-heldout.yaml"])
+@pytest.mark.parametrize(
+    "name", ["typed-answers.yaml", "typed-answers-heldout.yaml", "typed-answers-heldout-4.yaml"]
+)
 def test_no_confident_wrong_answer_on_the_labelled_replies(questionnaire, name) -> None:
     """The team's labelled sets (tests/data/): whatever is not understood is asked back, but
     an answer that is taken is never one the label does not allow."""

@@ -48,11 +48,14 @@ def _score(
         """The reply has one of ``words`` that the phrase does not have."""
         return any(w in words for w in reply_words) and not any(w in words for w in phrase_words)
 
-    negated = any(lexicon.negates(w) for w in reply_words) and not any(
-        lexicon.negates(w) for w in phrase_words
-    )
+    negated = lexicon.negates_any(reply) and not any(lexicon.negates(w) for w in phrase_words)
     size = len(phrase_words)
-    at = next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
+    said = f" {phrase} " in f" {reply} "
+    at = (
+        next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
+        if said
+        else -1
+    )
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
@@ -99,7 +102,12 @@ def _score(
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
         return max(70.0, 96.0 - 6.0 * extra)
-    if negated:
+    if negated or min(len(reply), len(phrase)) < 4:
+        return 0.0
+    # Typos: similarity of the whole reply to the phrase (not of a part of it), when it is high
+    # enough to matter (a lower score is never taken nor offered), and not one of these:
+    similarity = fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS)
+    if not similarity:
         return 0.0
     if _prefixed(reply_words, phrase_words, lexicon):
         return 0.0  # a word with a prefix is another word: "недобре" (not good), "very unwell"
@@ -107,9 +115,6 @@ def _score(
         " ", ""
     ):
         return 0.0  # "i can" is no typo of "i cannot": a negation is never read into a reply
-    # Typos: similarity of the whole reply to the phrase (not of a part of it).
-    if min(len(reply), len(phrase)) < 4:
-        return 0.0
     shared = set(reply_words) & set(phrase_words)
     if shared:
         # Alike only by the words they share: "mycket obra" (very bad) is no typo of "mycket
@@ -119,7 +124,7 @@ def _score(
         wanted = " ".join(w for w in phrase_words if w not in shared)
         if rest and wanted and rest[0] != wanted[0] and fuzz.ratio(rest, wanted) < TYPO_REST:
             return 0.0
-    return fuzz.ratio(reply, phrase)
+    return similarity
 
 
 TYPO_REST = 75.0  # how alike the words a reply and a phrase do not share must be for a typo

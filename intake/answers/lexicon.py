@@ -64,6 +64,15 @@ class _Lexicon:
         """A negative verb written as one word (Persian نمی‌بینم), not a negation word."""
         return word not in self.negations and any(v.matches(word) for v in self.negative_verbs)
 
+    def negates_any(self, reply: str) -> bool:
+        """A negation among the words of ``reply`` (remembered for this reading)."""
+        key = "\0" + reply  # no word holds a NUL: reply and word memos never meet
+        hit = self.seen.get(key)
+        if hit is None:
+            hit = any(self.negates(w) for w in reply.split())
+            self.seen[key] = hit
+        return hit
+
     def negates(self, word: str) -> bool:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
         hit = self.seen.get(word)
