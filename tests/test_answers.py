@@ -634,3 +634,35 @@ def test_an_answer_after_a_but_is_offered_whatever_the_no_before_it(
 ) -> None:
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and offered in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "offered"),
+    [
+        # every day I worry about my family in Mogadishu, they do not answer the phone
+        (
+            "worry",
+            "qoyskayga Muqdisho jooga ayaan maalin walba ka welwelaa, taleefanka ma qabtaan",
+            "so",
+            "nearly_every_day",
+        ),
+        (
+            "low_mood",
+            "almost every day I feel sad since we came to this town",
+            "en",
+            "nearly_every_day",
+        ),
+    ],
+)
+def test_an_answer_in_a_long_reply_is_offered_whatever_a_no_far_after_it(
+    questionnaire, qid, text, locale, offered
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, (offered,)), found
+
+
+def test_a_number_word_beside_the_unit_in_a_long_reply_is_offered(questionnaire) -> None:
+    found = read(questionnaire, "activity_hours", "شاید روزی سه ساعت، بچه کوچیک دارم", "fa")
+    assert (found.value, found.asks) == (3, True)  # maybe three hours a day, I have a small child
+    one_day = read(questionnaire, "activity_hours", "one day I will work again like before at home")
+    assert one_day.value is None  # a number word far from "hours" is no number of hours

@@ -73,7 +73,7 @@ def interpret(
         number = _number(question, text, cleaned, lexicon, units)
         if (
             number is NOTHING
-            and not _numbers_in(text, cleaned, lexicon)  # "no school here, 12 years at home"
+            and not _numbers_in(text, cleaned, lexicon, units=units)  # "no school, 12 at home"
             and _says_none(cleaned, _cached_zero(catalogs, question, locales))
         ):
             return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?

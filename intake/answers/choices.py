@@ -21,6 +21,11 @@ AMBIGUOUS = 72.0  # matches at least this good are offered as candidates
 MARGIN = 12.0  # how much better the best match must be than the next to be taken
 
 
+# An answer said among many more words ("almost every day I am sad since I came"): offered as
+# a "did you mean", never taken.
+FOUND_AMONG_MANY = 75.0
+
+
 def _lowest(question: Question) -> str | None:
     """The least answer of a scale ("Not at all", "Never"), when its options have values."""
     if not question.options or any(o.value is None for o in question.options):
@@ -78,8 +83,10 @@ def _score(
                 # had pain), "no, I don't".
                 return 50.0
         if negated:
-            if _negated_later(reply_words, at, size, lexicon) or _negated_before(
-                reply_words, at, lexicon
+            if (
+                _negated_later(reply_words, at, size, lexicon)
+                or _negated_before(reply_words, at, lexicon)
+                or _negated_far(reply_words, at, size, lexicon)
             ):
                 # "sometimes, but I would never do it", "not sad, but sometimes": the negation
                 # is about something else; offered, never taken.
@@ -101,7 +108,7 @@ def _score(
             return TYPO_INSIDE_SCORE  # "every night I sleep well": offered, never taken
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
-        return max(70.0, 96.0 - 6.0 * extra)
+        return max(FOUND_AMONG_MANY, 96.0 - 6.0 * extra)
     if negated or min(len(reply), len(phrase)) < 4:
         return 0.0
     # Typos: similarity of the whole reply to the phrase (not of a part of it), when it is high
@@ -179,6 +186,18 @@ def _turned_around(reply: str, phrases: list[str], lexicon: _Lexicon) -> bool:
         return False
     first = min(words.index(p.split()[0]) for p in said)
     return any(lexicon.negative_verb(w) for w in words[first + 1 :])
+
+
+FAR = 3  # words between an answer and a negation after it, that is then about something else
+
+
+def _negated_far(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
+    """Every negation in the reply comes ``FAR`` words or more after the phrase said at
+    ``start``: "maalin walba ka welwelaa, taleefanka ma qabtaan" (every day I worry, they do not
+    answer the phone). Not before it: "I don't have pain often"."""
+    end = start + size
+    negations = [i for i, w in enumerate(reply) if lexicon.negates(w)]
+    return all(i >= end + FAR for i in negations)
 
 
 def _negated_before(reply: list[str], start: int, lexicon: _Lexicon) -> bool:

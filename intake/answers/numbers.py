@@ -63,18 +63,38 @@ def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
 MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
 
 
-def _numbers_in(text: str, cleaned: str, lexicon: _Lexicon, repeated: bool = False) -> list[int]:
+def _numbers_in(
+    text: str,
+    cleaned: str,
+    lexicon: _Lexicon,
+    repeated: bool = False,
+    units: frozenset[str] = frozenset(),
+) -> list[int]:
     """The numbers a reply gives: digits of any script, Ethiopic numerals, and number words
-    (in a short reply, also beside digits: "twelve + 4" gives both). ``repeated``: a number
-    given twice counts twice ("5 years school and 5 years university")."""
+    (in a short reply, also beside digits: "twelve + 4" gives both; in a longer one, those
+    right beside the question's unit: "maybe three hours, I have a small child").
+    ``repeated``: a number given twice counts twice ("5 years school and 5 years university")."""
     found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
-    if len(cleaned.split()) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
+    words = cleaned.split()
+    if len(words) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
         spelled = [n for _at, n in _spelled(cleaned, lexicon)]
-        # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
-        found += [n for n in spelled if n > 1] if found else spelled
+    else:
+        spelled = [n for at, n in _spelled(cleaned, lexicon) if _beside_unit(words, at, units)]
+    # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
+    found += [n for n in spelled if n > 1] if found else spelled
     return found if repeated else list(dict.fromkeys(found))
+
+
+def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
+    """The word before or after ``at`` is a unit of the question ("hours", also "часа" for
+    "часов": the same first three letters)."""
+
+    def unit(word: str) -> bool:
+        return any(word == u or (len(u) >= 3 and word.startswith(u[:3])) for u in units)
+
+    return any(unit(words[i]) for i in (at - 1, at + 1, at + 2) if 0 <= i < len(words))
 
 
 def _spelled(cleaned: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
@@ -165,7 +185,7 @@ def _number(
         if not _limited(cleaned, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
         in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
-    parts = _numbers_in(text, cleaned, lexicon, repeated=True)
+    parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units)
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
         # "12 years school and 4 years university": the total asked for, offered to confirm;
