@@ -47,6 +47,8 @@ SCRIPT_LANGUAGES = {
 }
 # Persian words that begin like a Sorani verb's ده- (دەبینم): mouth, farmer, village, decade.
 PERSIAN_DE = ("دهان", "دهن", "دهق", "دهک", "دهه", "دهات")
+# Pashto words of three letters Persian also writes (mullah, ant): not Pashto-only evidence.
+PERSIAN_TOO = ("ملا", "مور")
 # Languages the participant may mean by the same text; their own choice wins among these.
 CLOSE = ({"fa", "fa_AF"},)
 # On a tie within a group: far more participants in the programme write Dari than Persian.
@@ -166,10 +168,13 @@ def _pashto_plain_words() -> frozenset[str]:
 
 @cache
 def _pashto_only_words() -> frozenset[str]:
-    """Pashto's words that Persian and Dari do not write (in any spelling listed for them)."""
+    """Pashto's words that Persian and Dari do not write (in any spelling listed for them), of
+    three letters or more: ده (ten), شم, ته, دی are Persian too, and so are ملا (mullah) and
+    مور (ant)."""
     evidence = _evidence()
     persian = evidence.words["persian"] | evidence.words["fa"] | evidence.words["fa_AF"]
-    return evidence.words["ps"] - persian - evidence.persian_common - evidence.words["ar"]
+    only = evidence.words["ps"] - persian - evidence.persian_common - evidence.words["ar"]
+    return frozenset(w for w in only if len(w) >= 3 and w not in PERSIAN_TOO)
 
 
 @cache

@@ -184,7 +184,7 @@ def test_short_everyday_english_is_english(text) -> None:
         ("Мий син не хоче до школи", "uk"),  # Ukrainian on a Russian keyboard: и for і
         ("в мене тиск високий, пю таблетки", "uk"),
         ("لور می غواری چه شوونزی ته لاره شی", "ps"),  # Pashto on a Persian keyboard
-        ("زما ملا درد کوی", "ps"),  # langdetect's "Persian" beside two Pashto-only words
+        ("زما ماشوم ناروغ دی", "ps"),  # langdetect's "Persian" beside two Pashto-only words
         ("د شپی ویریژم او خوب می نه رازی", "ps"),
         ("randevu kenge ye?", "ku"),  # Kurmanji, not Turkish
     ],
@@ -194,3 +194,14 @@ def test_the_longer_word_lists_tell_close_languages_apart(text, locale) -> None:
     spellings another keyboard gives."""
     found = detect(text)
     assert found is not None and found.locale == locale, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ده سال است که میخوام خوب شم", "ملا گفت ده روز صبر کن", "ته دلم درد میکنه ده روزه"],
+)
+def test_persian_words_that_are_also_short_pashto_words_stay_persian(text) -> None:
+    """ده (ten), شم, ته, ملا (mullah) are Persian too: no Pashto-only evidence."""
+    found = detect(text)
+    assert found is not None and found.locale in ("fa", "fa_AF"), found
+

@@ -86,7 +86,8 @@ def interpret(
             return rated
     phrases = _cached_phrases(catalogs, question, locales)
     if kind is QuestionType.MULTIPLE:
-        chosen_many = _multiple(question, cleaned, phrases, lexicon)
+        own = _cached_own_phrases(catalogs, question, locales)
+        chosen_many = _multiple(question, cleaned, phrases, lexicon, own)
         return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
     chosen = _choose(

@@ -125,16 +125,23 @@ def _score(
     shared = set(reply_words) & set(phrase_words)
     if shared:
         # Alike only by the words they share: "mycket obra" (very bad) is no typo of "mycket
-        # god" (very good). The words that differ must be alike too, or at least begin alike
-        # (a word cut short or with another ending: "maalmaha qaar", "በአንዳንድ ቀን").
+        # god" (very good), "jag pratar spanska" none of "jag pratar svenska". A word added
+        # or left out is no typo either: "i speak bad swedish" is not "i speak swedish", "i walk
+        # so slowly" not "i walk slowly". The words that differ must be alike, or one the other
+        # cut short ("maalmaha qaar" for "maalmaha qaarkood").
         rest = " ".join(w for w in reply_words if w not in shared)
         wanted = " ".join(w for w in phrase_words if w not in shared)
-        if rest and wanted and rest[0] != wanted[0] and fuzz.ratio(rest, wanted) < TYPO_REST:
+        if bool(rest) != bool(wanted):
+            return 0.0
+        cut_short = min(len(rest), len(wanted)) >= 3 and (
+            rest.startswith(wanted) or wanted.startswith(rest)
+        )
+        if rest and not cut_short and fuzz.ratio(rest, wanted) < TYPO_REST:
             return 0.0
     return similarity
 
 
-TYPO_REST = 75.0  # how alike the words a reply and a phrase do not share must be for a typo
+TYPO_REST = 80.0  # how alike the words a reply and a phrase do not share must be for a typo
 
 
 def _prefixed(
@@ -219,6 +226,9 @@ TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written 
 TYPO_INSIDE_SCORE = 80.0  # below CLEAR: such a match is offered as "did you mean", never taken
 
 
+LEAST_DESCRIBED = 95.0  # a description of the least answer: offered (below 100), never taken
+
+
 def _typo_inside(reply: str, phrase: str) -> float:
     """A phrase of five letters or more found, with a typo, as whole words inside a longer
     reply: scored below CLEAR, so it is offered, never taken."""
@@ -238,20 +248,25 @@ def _ranked(
     lexicon: _Lexicon,
     scale: bool = False,
     whole_only: frozenset[str] = frozenset(),
+    lowest: str | None = None,
 ) -> list[tuple[float, str]]:
     padded = f" {reply} "
 
-    def score(phrase: str, same: frozenset[str]) -> float:
+    def score(phrase: str, same: frozenset[str], code: str) -> float:
         result = _score(reply, phrase, lexicon, scale, same)
         if phrase in whole_only and reply != phrase and f" {phrase} " in padded:
             # A description ("i am blind") among more words ("... in one eye"): offered only.
             return min(result, TYPO_INSIDE_SCORE)
+        if phrase in whole_only and code == lowest:
+            # A description of the least answer ("I want to live" to the self-harm question,
+            # "I sleep well"), even the whole reply: asked ("Did you mean No?"), never taken.
+            return min(result, LEAST_DESCRIBED)
         return result
 
     scores = {}
     for code, options in phrases.items():
         same = frozenset(p for p in options if " " not in p)
-        scores[code] = max((score(p, same) for p in options), default=0.0)
+        scores[code] = max((score(p, same, code) for p in options), default=0.0)
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
@@ -327,7 +342,7 @@ def _choose(
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken.
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
-    ranked = _ranked(reply, phrases, lexicon, scale, whole_only)
+    ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
@@ -383,7 +398,11 @@ def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[s
 
 
 def _multiple(
-    question: Question, reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
+    question: Question,
+    reply: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    whole_only: frozenset[str] = frozenset(),
 ) -> Interpretation:
     parts = [reply]
     for separator in lexicon.separators:
@@ -400,7 +419,7 @@ def _multiple(
     parts = [" ".join(p.split()) for p in parts if p and p.strip()]
     chosen: list[str] = []
     for part in parts:
-        result = _choose(part, phrases, lexicon)
+        result = _choose(part, phrases, lexicon, whole_only=whole_only)
         if not result.clear:
             return result if len(parts) == 1 else NOTHING
         chosen.append(str(result.value))

@@ -88,11 +88,11 @@ def _numbers_in(
 
 
 def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
-    """The word before or after ``at`` is a unit of the question ("hours", also "часа" for
-    "часов": the same first three letters)."""
+    """The word before or after ``at`` is a unit of the question ("hours", also "години" for
+    "годин": the same first four letters; not "houses")."""
 
     def unit(word: str) -> bool:
-        return any(word == u or (len(u) >= 3 and word.startswith(u[:3])) for u in units)
+        return any(word == u or (len(u) >= 5 and word.startswith(u[:4])) for u in units)
 
     return any(unit(words[i]) for i in (at - 1, at + 1, at + 2) if 0 <= i < len(words))
 
