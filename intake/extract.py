@@ -145,16 +145,20 @@ def extract_questionnaire(
             1,
             "pgettext",
             (typing.numbers_context(number), words),
-            [
-                f"How people write the number {number} in words, separated by |"
-                + (
-                    ", also as an ordinal ('the sixth class': six years of school)."
-                    if 3 <= number <= 12
-                    else "."
-                ),
-                *typing_notes,
-            ],
+            [f"How people write the number {number} in words, separated by |.", *typing_notes],
         )
+    for number, words in enumerate(typing.ordinals):
+        if words:
+            yield (
+                1,
+                "pgettext",
+                (typing.ordinals_context(number), words),
+                [
+                    f"How people write the ordinal {number} ('the sixth class': six years of "
+                    "school), separated by |. Read as the number, always confirmed.",
+                    *typing_notes,
+                ],
+            )
     for crisis in questionnaire.crisis_lines:
         comment = [f"Crisis help line {crisis.number}. Keep the number unchanged."]
         yield (1, "pgettext", (crisis.context, crisis.name), comment)

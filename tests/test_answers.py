@@ -616,6 +616,7 @@ def test_half_of_the_days_is_not_more_than_half(questionnaire) -> None:
         ("لحد الصف السادس", "ar", 6),
         ("تا صنف نهم مکتب رفتم", "fa_AF", 9),
         ("до девятого класса", "ru", 9),
+        ("sixth grade", "en", 6),  # an ordinal is confirmed even with one word beside it
     ],
 )
 def test_the_last_school_class_is_offered_as_years_of_school(
@@ -693,3 +694,9 @@ def test_a_number_word_beside_the_unit_in_a_long_reply_is_offered(questionnaire)
     assert (found.value, found.asks) == (3, True)  # maybe three hours a day, I have a small child
     one_day = read(questionnaire, "activity_hours", "one day I will work again like before at home")
     assert one_day.value is None  # a number word far from "hours" is no number of hours
+
+
+def test_an_ordinal_is_never_stored_as_a_number_without_asking(questionnaire) -> None:
+    third = read(questionnaire, "activity_hours", "a third")
+    assert (third.value, third.asks) == (3, True)  # "Did you mean 3?", never 3 hours stored
+    assert read(questionnaire, "distress", "the fifth").value is None  # no rating

@@ -204,4 +204,3 @@ def test_persian_words_that_are_also_short_pashto_words_stay_persian(text) -> No
     """ده (ten), شم, ته, ملا (mullah) are Persian too: no Pashto-only evidence."""
     found = detect(text)
     assert found is not None and found.locale in ("fa", "fa_AF"), found
-

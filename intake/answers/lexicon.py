@@ -54,6 +54,7 @@ class _Lexicon:
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
     limits: frozenset[str] = frozenset()  # "more", "longer": "not more than 2" is at most 2
+    ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
     # Words already looked at, for one reading: a fresh copy of the lexicon per reply
@@ -84,6 +85,7 @@ class _Lexicon:
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     numbers: dict[str, int] = {}
+    ordinals: dict[str, int] = {}
     negations: set[str] = set()
     intensifiers: set[str] = set()
     contrasts: set[str] = set()
@@ -93,6 +95,10 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         for number, words in enumerate(typing.numbers):
             for word in _words(t.pgettext(typing.numbers_context(number), words)):
                 numbers.setdefault(word, number)
+        for number, words in enumerate(typing.ordinals):
+            if words:
+                for word in _words(t.pgettext(typing.ordinals_context(number), words)):
+                    ordinals.setdefault(word, number)
         if typing.negations:
             negations.update(_words(t.pgettext(typing.context + ":negations", typing.negations)))
         if typing.separators:
@@ -112,6 +118,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         frozenset(intensifiers),
         frozenset(contrasts),
         frozenset(limits),
+        ordinals,
     )
 
 

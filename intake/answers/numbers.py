@@ -69,6 +69,7 @@ def _numbers_in(
     lexicon: _Lexicon,
     repeated: bool = False,
     units: frozenset[str] = frozenset(),
+    ordinals: bool = False,
 ) -> list[int]:
     """The numbers a reply gives: digits of any script, Ethiopic numerals, and number words
     (in a short reply, also beside digits: "twelve + 4" gives both; in a longer one, those
@@ -78,10 +79,11 @@ def _numbers_in(
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
     words = cleaned.split()
+    said = _spelled(cleaned, lexicon, ordinals)
     if len(words) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
-        spelled = [n for _at, n in _spelled(cleaned, lexicon)]
+        spelled = [n for _at, n in said]
     else:
-        spelled = [n for at, n in _spelled(cleaned, lexicon) if _beside_unit(words, at, units)]
+        spelled = [n for at, n in said if _beside_unit(words, at, units)]
     # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
     found += [n for n in spelled if n > 1] if found else spelled
     return found if repeated else list(dict.fromkeys(found))
@@ -97,23 +99,25 @@ def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
     return any(unit(words[i]) for i in (at - 1, at + 1, at + 2) if 0 <= i < len(words))
 
 
-def _spelled(cleaned: str, lexicon: _Lexicon) -> list[tuple[int, int]]:
+def _spelled(cleaned: str, lexicon: _Lexicon, ordinals: bool = False) -> list[tuple[int, int]]:
     """Number words, with the index of the word they start at; the longest first ("kow iyo
-    toban" is 11), also with "and" written onto them (Arabic "واربعة": and four)."""
+    toban" is 11), also with "and" written onto them (Arabic "واربعة": and four). ``ordinals``:
+    also "sixth", "السادس" (for years of school: "up to the sixth class")."""
+    known = {**lexicon.ordinals, **lexicon.numbers} if ordinals else lexicon.numbers
     words = cleaned.split()
     found: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size])
-            if len(phrase.split()) == size and phrase in lexicon.numbers:
-                found.append((index, lexicon.numbers[phrase]))
+            if len(phrase.split()) == size and phrase in known:
+                found.append((index, known[phrase]))
                 index += size
                 break
         else:
             joined = _after_separator(words[index], lexicon)
-            if joined in lexicon.numbers:
-                found.append((index, lexicon.numbers[joined]))
+            if joined in known:
+                found.append((index, known[joined]))
             index += 1
     return found
 
@@ -142,7 +146,7 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
         return True
     words = cleaned.split()
     numbers = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
-    numbers += [i for i, _n in _spelled(cleaned, lexicon)]
+    numbers += [i for i, _n in _spelled(cleaned, lexicon, ordinals=True)]
     if len(numbers) < 2:
         return False
     first, last = min(numbers), max(numbers)
@@ -185,7 +189,9 @@ def _number(
         if not _limited(cleaned, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
         in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
-    parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units)
+    parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
+    if any(f" {o} " in f" {cleaned} " for o in lexicon.ordinals):
+        in_sentence = True  # "sixth grade", "a third": an ordinal is confirmed first
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
         # "12 years school and 4 years university": the total asked for, offered to confirm;

@@ -178,9 +178,13 @@ class Typing:
     numbers: tuple[str, ...] = ()  # numbers[n]: words for n, separated by "|"
     contrasts: str = ""  # "but|however": a negation after one is about something else
     limits: str = ""  # "more|longer": with a negation, a number is the most ("not more than 2")
+    ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 
     def numbers_context(self, n: int) -> str:
         return f"{self.context}:numbers:{n}"
+
+    def ordinals_context(self, n: int) -> str:
+        return f"{self.context}:ordinals:{n}"
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
-    "note? negations? separators? intensifiers? contrasts? limits? numbers?"
+    "note? negations? separators? intensifiers? contrasts? limits? numbers? ordinals?"
 )
 
 
@@ -265,10 +265,12 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
     if "typing" in top:
         report.keys(data, _TYPING_KEYS, "typing", "typing")
     numbers = report.typed(data, "numbers", LocatedList, "typing", LocatedList())
-    if any(not isinstance(n, str) for n in numbers):
-        message = "'numbers' must be a list of texts"
-        fix = "Write one entry per number, from zero up, words separated by |"
-        report.problem("Q004", data.line_of("numbers"), message, fix, "typing")
+    ordinals = report.typed(data, "ordinals", LocatedList, "typing", LocatedList())
+    for key, listed in (("numbers", numbers), ("ordinals", ordinals)):
+        if any(not isinstance(n, str) for n in listed):
+            message = f"'{key}' must be a list of texts"
+            fix = "Write one entry per number, from zero up, words separated by |"
+            report.problem("Q004", data.line_of(key), message, fix, "typing")
     note, negations, separators, intensifiers, contrasts, limits = (
         report.typed(data, key, str, "typing", "")
         for key in ("note", "negations", "separators", "intensifiers", "contrasts", "limits")
@@ -283,6 +285,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         words,
         contrasts=contrasts,
         limits=limits,
+        ordinals=tuple(str(n) for n in ordinals),
     )
 
 
