@@ -23,7 +23,15 @@ def _default_catalogs() -> Catalogs:
 
 
 def _words(translated: str) -> list[str]:
-    return [w for w in (normalise(part) for part in translated.split("|")) if w]
+    """A catalog's "|"-separated words, each normalised."""
+    return list(_catalog_words(translated))
+
+
+@lru_cache(maxsize=8192)
+def _catalog_words(translated: str) -> tuple[str, ...]:
+    # Cached: catalog strings only (the same option set serves many questions), never a
+    # participant's words.
+    return tuple(w for w in (normalise(part) for part in translated.split("|")) if w)
 
 
 @dataclass(frozen=True)
