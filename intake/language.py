@@ -189,7 +189,10 @@ def _evidence() -> _Evidence:
         words=words,
         endings={k: tuple(v) for k, v in data.get("endings", {}).items()},
         infixes={k: tuple(_plain(str(w)) for w in v) for k, v in data.get("infixes", {}).items()},
-        romanised={k: frozenset(map(str, v)) for k, v in data.get("romanised", {}).items()},
+        romanised=_merged(
+            {k: frozenset(map(str, v)) for k, v in data.get("romanised", {}).items()},
+            _romanised_lists(),
+        ),
         romanised_endings={
             k: tuple(map(str, v)) for k, v in data.get("romanised_endings", {}).items()
         },
@@ -214,6 +217,26 @@ def _word_lists() -> dict[str, frozenset[str]]:
             if str(form).strip()
         )
         for code, entries in data.items()
+        if code != "romanised"
+    }
+
+
+def _merged(*lists: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, frozenset[str]] = {}
+    for each in lists:
+        for code, words in each.items():
+            merged[code] = merged.get(code, frozenset()) | words
+    return merged
+
+
+def _romanised_lists() -> dict[str, frozenset[str]]:
+    """``WORD_LISTS``' ``romanised``: per language, words as typed in Latin letters."""
+    if not WORD_LISTS.exists():
+        return {}
+    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8")) or {}
+    return {
+        str(code): frozenset(normalise(str(w)) for w in words if str(w).strip())
+        for code, words in (data.get("romanised") or {}).items()
     }
 
 

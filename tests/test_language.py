@@ -204,3 +204,17 @@ def test_persian_words_that_are_also_short_pashto_words_stay_persian(text) -> No
     """ده (ten), شم, ته, ملا (mullah) are Persian too: no Pashto-only evidence."""
     found = detect(text)
     assert found is not None and found.locale in ("fa", "fa_AF"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("shoharam hanooz kar peyda nakarde", "fa"),  # was Swedish
+        ("yih min malet new?", "am"),
+    ],
+)
+def test_romanised_word_lists(text, locale) -> None:
+    """intake/data/language-words.yaml's ``romanised``: languages of other scripts typed in
+    Latin letters."""
+    found = detect(text)
+    assert found is not None and found.locale == locale, found
