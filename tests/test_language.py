@@ -209,7 +209,7 @@ def test_persian_words_that_are_also_short_pashto_words_stay_persian(text) -> No
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
-        ("shoharam hanooz kar peyda nakarde", "fa"),  # was Swedish
+        ("shoharam hanooz kar peyda nakarde", "fa"),  # was Swedish; Persian or Dari
         ("yih min malet new?", "am"),
     ],
 )
@@ -217,4 +217,4 @@ def test_romanised_word_lists(text, locale) -> None:
     """intake/data/language-words.yaml's ``romanised``: languages of other scripts typed in
     Latin letters."""
     found = detect(text)
-    assert found is not None and found.locale == locale, found
+    assert found is not None and same_language(found.locale, locale), found
