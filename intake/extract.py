@@ -125,8 +125,14 @@ def extract_questionnaire(
                     (option.synonyms_context, option.synonyms),
                     [
                         f"Other ways people TYPE the answer '{option.code}' ({option.label}) "
-                        f"of question '{question.id}'. Not a translation: the words people "
-                        "really write in your language, also chat spelling, separated by |.",
+                        + (
+                            "of every question of this shared option set (first used by "
+                            f"'{question.id}'): only words that mean it whatever the question."
+                            if shared
+                            else f"of question '{question.id}'."
+                        )
+                        + " Not a translation: the words people really write in your "
+                        "language, also chat spelling, separated by |.",
                         *([typing_note] if typing_note else []),
                     ],
                 )

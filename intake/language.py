@@ -275,7 +275,8 @@ def _langdetect_codes() -> frozenset[str]:
 
 
 def _word_hits(tokens: list[str], words: frozenset[str]) -> float:
-    """Common words, and two-word phrases (counted as their two words), found in the text."""
+    """Common words, and two-word phrases (counted twice, on top of their listed words), found
+    in the text."""
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(tokens)]
     return sum(1.0 for t in tokens if t in words) + sum(2.0 for p in pairs if p in words)
 

@@ -530,7 +530,6 @@ def test_no_confident_wrong_answer_on_the_labelled_replies(questionnaire, name) 
         ("hearing", "im deaf", "cannot"),
         ("walking", "I use a wheelchair", "cannot"),
         ("remembering", "i forget everything", "a_lot"),
-        ("long_term_illness", "diabetes", "yes"),
         ("medication", "I take pills", "yes"),
         ("hopelessness", "I have no hope", "nearly_every_day"),
     ],
@@ -577,6 +576,11 @@ def test_a_questions_own_words_among_more_words_are_only_offered(questionnaire) 
     assert (one_eye.value, one_eye.candidates) == (None, ("cannot",))
     far = read(questionnaire, "walking", "i cant walk far, only with my stick")
     assert far.value is None  # never "I cannot do it at all" without asking
+    # one word of a question's own is offered even alone: "diabetes" on long-term illness
+    one = read(questionnaire, "long_term_illness", "diabetes")
+    assert (one.value, one.candidates) == (None, ("yes",))
+    hospital = read(questionnaire, "care_contact", "hospital")  # not "now" for sure
+    assert (hospital.value, hospital.candidates) == (None, ("yes",))
     # words that fit two answers equally are asked about: "a bit hard or very hard?"
     stick = read(questionnaire, "walking", "I walk with a stick")
     assert (stick.value, set(stick.candidates)) == (None, {"some", "a_lot"})
@@ -699,4 +703,23 @@ def test_a_number_word_beside_the_unit_in_a_long_reply_is_offered(questionnaire)
 def test_an_ordinal_is_never_stored_as_a_number_without_asking(questionnaire) -> None:
     third = read(questionnaire, "activity_hours", "a third")
     assert (third.value, third.asks) == (3, True)  # "Did you mean 3?", never 3 hours stored
-    assert read(questionnaire, "distress", "the fifth").value is None  # no rating
+    fifth = read(questionnaire, "distress", "the fifth")
+    assert (fifth.value, fifth.candidates) == (None, ())  # no rating
+    for text, locale, years in [("6th", "en", 6), ("9-й", "ru", 9), ("والسادس", "ar", 6)]:
+        found = read(questionnaire, "schooling_years", text, locale)
+        assert (found.value, found.asks) == (years, True), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("long_term_illness", "i have a cold", "en"),  # "i have" first: offered, not taken
+        ("care_contact", "i have a question", "en"),
+        ("work_experience", "my husband is a teacher", "en"),  # a cue word: offered only
+        ("care_contact", "работала", "ru"),  # a work verb is no answer to other questions
+        ("reading_own_language", "i canot read", "en"),  # not "i can read" cut short
+        ("self_harm", "нколи", "uk"),  # a misspelt "never" is not "sometimes"
+    ],
+)
+def test_replies_the_second_review_found_taken_are_not(questionnaire, qid, text, locale) -> None:
+    assert read(questionnaire, qid, text, locale).value is None

@@ -73,7 +73,7 @@ def interpret(
         number = _number(question, text, cleaned, lexicon, units)
         if (
             number is NOTHING
-            and not _numbers_in(text, cleaned, lexicon, units=units)  # "no school, 12 at home"
+            and not _numbers_in(text, cleaned, lexicon, units=units, ordinals=True)
             and _says_none(cleaned, _cached_zero(catalogs, question, locales))
         ):
             return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?

@@ -106,6 +106,10 @@ def _score(
         extra = len(reply_words) - len(phrase_words)
         if first and scale and extra >= 2:
             return TYPO_INSIDE_SCORE  # "every night I sleep well": offered, never taken
+        if first and size > 1:
+            # "i have a question", "i do sport": a phrase of more words than "yes" said first
+            # may begin a sentence about something else: offered, never taken.
+            return TYPO_INSIDE_SCORE
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
         return max(FOUND_AMONG_MANY, 96.0 - 6.0 * extra)
@@ -133,9 +137,7 @@ def _score(
         wanted = " ".join(w for w in phrase_words if w not in shared)
         if bool(rest) != bool(wanted):
             return 0.0
-        cut_short = min(len(rest), len(wanted)) >= 3 and (
-            rest.startswith(wanted) or wanted.startswith(rest)
-        )
+        cut_short = len(rest) >= 3 and wanted.startswith(rest)  # not "canot" for "can"
         if rest and not cut_short and fuzz.ratio(rest, wanted) < TYPO_REST:
             return 0.0
     return similarity
@@ -261,6 +263,10 @@ def _ranked(
             # A description of the least answer ("I want to live" to the self-harm question,
             # "I sleep well"), even the whole reply: asked ("Did you mean No?"), never taken.
             return min(result, LEAST_DESCRIBED)
+        if phrase in whole_only and " " not in phrase:
+            # One word of a question's own ("hospital", "depressed", "insulin"), even the whole
+            # reply: offered, never taken.
+            return min(result, TYPO_INSIDE_SCORE)
         return result
 
     scores = {}
@@ -344,6 +350,10 @@ def _choose(
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
     ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]
+    if best < 100.0 and _like_a_negative_phrase(reply, phrases, lexicon):
+        # "нколи" is a typo of "ніколи" (never) as much as of "інколи" (sometimes): a short reply
+        # that looks like a negative answer is asked again, never read as another one.
+        return NOTHING
     runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
     if best < 100.0:
         named = _mentioned(reply, phrases, lexicon, lowest)
@@ -358,7 +368,7 @@ def _choose(
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
             named_first = [*together, *named]
             return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
-    if best < 100.0 and best >= CLEAR:
+    if best < 100.0 and best >= AMBIGUOUS:
         # Another answer written with a typo in the rest of the words ("i can read litle"
         # holds "i can read" and, misspelt, "little"): ask which, never take the one spelt
         # right.
@@ -375,6 +385,19 @@ def _choose(
     if len(candidates) == 1:  # a fair match, but not a clear one: ask to confirm it
         return Interpretation(None, round(best / 100, 3), candidates)
     return NOTHING
+
+
+def _like_a_negative_phrase(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
+    """A reply of one or two words, no phrase as it is written, that is alike (a typo) to a
+    phrase with a negation in it."""
+    if len(reply.split()) > 2 or any(reply == p for ps in phrases.values() for p in ps):
+        return False
+    return any(
+        fuzz.ratio(reply, p, score_cutoff=AMBIGUOUS) > 0
+        for ps in phrases.values()
+        for p in ps
+        if len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split())
+    )
 
 
 def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:

@@ -91,10 +91,10 @@ def _numbers_in(
 
 def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
     """The word before or after ``at`` is a unit of the question ("hours", also "години" for
-    "годин": the same first four letters; not "houses")."""
+    "годин", "часа" for "часов": the same first three letters, for units of four or more)."""
 
     def unit(word: str) -> bool:
-        return any(word == u or (len(u) >= 5 and word.startswith(u[:4])) for u in units)
+        return any(word == u or (len(u) >= 4 and word.startswith(u[:3])) for u in units)
 
     return any(unit(words[i]) for i in (at - 1, at + 1, at + 2) if 0 <= i < len(words))
 
@@ -161,6 +161,20 @@ def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
     return any(lexicon.negates(w) and w not in number_words for w in cleaned.split())
 
 
+_DIGIT_ORDINAL = re.compile(r"\d+\s*-?\s*(?:st|nd|rd|th|e|er|a|й|го|я|ий|ый|ой|ым|аад|ኛ)\b", re.I)
+
+
+def _ordinal(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
+    """An ordinal in the reply: a word ("sixth", also with "and" written on: "والسادس") or
+    digits with an ordinal ending ("6th", "9-й", "3:e")."""
+    words = cleaned.split()
+    if any(f" {o} " in f" {cleaned} " for o in lexicon.ordinals):
+        return True
+    if any(_after_separator(w, lexicon) in lexicon.ordinals for w in words):
+        return True
+    return bool(_DIGIT_ORDINAL.search(text.casefold()))
+
+
 def _limited(cleaned: str, lexicon: _Lexicon) -> bool:
     """A word for "more" or "longer" in the reply ("not more than 2", "больше нет")."""
     padded = f" {cleaned} "
@@ -190,7 +204,7 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
-    if any(f" {o} " in f" {cleaned} " for o in lexicon.ordinals):
+    if _ordinal(text, cleaned, lexicon):
         in_sentence = True  # "sixth grade", "a third": an ordinal is confirmed first
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
