@@ -51,6 +51,23 @@ def test_clarifying_turn(browser, live_server, javascript: bool) -> None:
     context.close()
 
 
+def _at_question(browser, live_server, locale: str, target: str, javascript: bool):  # type: ignore[no-untyped-def]
+    """A phone in ``locale`` walked to question ``target``: consent given, the rest skipped."""
+    context = new_phone(browser, javascript=javascript)
+    page = context.new_page()
+    page.goto(live_server.url + "/")
+    page.locator(f"button[name=locale][value={locale}]").click()
+    page.wait_for_url(re.compile(r"/welcome$"))
+    page.locator("a.go").click()
+    questionnaire = live_server.services.questionnaire
+    while (qid := current_question(page)) != target:
+        assert qid is not None, f"{target} was not asked"
+        kind = questionnaire.question(qid).type.value
+        answer(page, qid, kind, "yes" if kind == "consent" else None)
+        wait_for_next(page, qid)
+    return context, page
+
+
 @pytest.mark.parametrize(
     ("typed", "number"),
     [
@@ -65,18 +82,7 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
     """A sentence with a number (or the parts of a total), typed in Arabic with JavaScript on:
     "Did you mean N?" in Arabic, right to left; "Yes, N" stores it and the conversation goes
     on."""
-    context = new_phone(browser, javascript=True)
-    page = context.new_page()
-    page.goto(live_server.url + "/")
-    page.locator("button[name=locale][value=ar]").click()
-    page.wait_for_url(re.compile(r"/welcome$"))
-    page.locator("a.go").click()
-    questionnaire = live_server.services.questionnaire
-    while (qid := current_question(page)) != "schooling_years":
-        assert qid is not None, "schooling_years was not asked"
-        planned = "yes" if questionnaire.question(qid).type.value == "consent" else None
-        answer(page, qid, questionnaire.question(qid).type.value, planned)
-        wait_for_next(page, qid)
+    context, page = _at_question(browser, live_server, "ar", "schooling_years", javascript=True)
     answer(page, "schooling_years", "number", typed)
     clarify = page.locator(".clarify")
     clarify.wait_for()
@@ -95,18 +101,7 @@ def test_a_questions_own_words_answer_it_in_arabic_with_javascript_off(
     """ "أنا أعمى" (I am blind) typed on the seeing question, JavaScript off: taken as "I cannot
     do it at all", echoed in Arabic, and the conversation goes on (the shared "how hard" answers
     cannot hold "blind": it is the seeing question's own synonym)."""
-    context = new_phone(browser, javascript=False)
-    page = context.new_page()
-    page.goto(live_server.url + "/")
-    page.locator("button[name=locale][value=ar]").click()
-    page.wait_for_url(re.compile(r"/welcome$"))
-    page.locator("a.go").click()
-    questionnaire = live_server.services.questionnaire
-    while (qid := current_question(page)) != "seeing":
-        assert qid is not None, "seeing was not asked"
-        planned = "yes" if questionnaire.question(qid).type.value == "consent" else None
-        answer(page, qid, questionnaire.question(qid).type.value, planned)
-        wait_for_next(page, qid)
+    context, page = _at_question(browser, live_server, "ar", "seeing", javascript=False)
     page.fill("#turn .composer input[name=typed]", "أنا أعمى")
     page.click("#turn .composer button")
     wait_for_next(page, "seeing")
