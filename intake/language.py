@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from langdetect import DetectorFactory
@@ -204,11 +205,18 @@ def _evidence() -> _Evidence:
     )
 
 
-def _word_lists() -> dict[str, frozenset[str]]:
-    """``WORD_LISTS``: per locale, each word and its other typed spellings."""
+@cache
+def _word_list_data() -> dict[str, Any]:
+    """``WORD_LISTS`` as read, once for both its kinds of lists."""
     if not WORD_LISTS.exists():
         return {}
-    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _word_lists() -> dict[str, frozenset[str]]:
+    """``WORD_LISTS``: per locale, each word and its other typed spellings."""
+    data = _word_list_data()
     return {
         str(code): frozenset(
             _plain(str(form))
@@ -231,9 +239,7 @@ def _merged(*lists: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
 
 def _romanised_lists() -> dict[str, frozenset[str]]:
     """``WORD_LISTS``' ``romanised``: per language, words as typed in Latin letters."""
-    if not WORD_LISTS.exists():
-        return {}
-    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8")) or {}
+    data = _word_list_data()
     return {
         str(code): frozenset(normalise(str(w)) for w in words if str(w).strip())
         for code, words in (data.get("romanised") or {}).items()
