@@ -155,10 +155,16 @@ def bench_interpret(name: str) -> None:
             offered = got.value is None and set(expect["ambiguous"]) <= set(got.candidates)
         else:
             taken = not asked and got.value == expect
-            offered = asked and (got.value == expect or expect in got.candidates)
+            offered = asked and (
+                got.value == expect or expect in got.candidates or expect in got.numbers
+            )
         allowed = expect.get("ambiguous", []) if isinstance(expect, dict) else [expect]
         wrong = not asked and got.value not in allowed  # taken, and outside the label
-        offers = [*got.candidates, *([got.value] if asked and got.value is not None else [])]
+        offers = [
+            *got.candidates,
+            *got.numbers,
+            *([got.value] if asked and got.value is not None else []),
+        ]
         offered_wrong = asked and bool(offers) and not offered
         row[1] += taken
         row[2] += offered

@@ -37,6 +37,7 @@ class AskAgain:
     typed: str = ""
     chosen: tuple[str, ...] = ()
     number: int | None = None  # a number to confirm: read from a sentence, or a converted year
+    numbers: tuple[int, ...] = ()  # several numbers read from one reply, to choose from
     typed_year: int | None = None
     calendar: str | None = None
     suggest: str | None = None  # a supported locale the participant seems to write in
@@ -125,6 +126,8 @@ def read_reply(
         return Understood(meaning.value, locale, typed=typed, suggest=suggest)
     if meaning.candidates:
         return AskAgain(candidates=meaning.candidates, typed=typed, suggest=suggest)
+    if meaning.numbers:  # "in the passport 1990, really 1993": which one?
+        return AskAgain(numbers=meaning.numbers, typed=typed, suggest=suggest)
     if isinstance(direct, InputError):
         return AskAgain(direct, typed=typed, suggest=suggest)
     return AskAgain(InputError("not_understood", {"typed": typed}), typed=typed, suggest=suggest)

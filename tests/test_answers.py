@@ -700,6 +700,34 @@ def test_a_number_word_beside_the_unit_in_a_long_reply_is_offered(questionnaire)
     assert one_day.value is None  # a number word far from "hours" is no number of hours
 
 
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "numbers"),
+    [
+        ("birth_year", "i passet står 1990 men egentligen är jag född 1993", "sv", (1990, 1993)),
+        ("birth_year", "1990 is my wife, I'm 1984", "en", (1990, 1984)),
+        ("birth_year", "В 1990-м, хотя по документам 1991", "ru", (1990, 1991)),
+        ("activity_hours", "2 or 3 hours", "en", (2, 3)),
+    ],
+)
+def test_several_possible_numbers_are_offered_to_choose_from(
+    questionnaire, qid, text, locale, numbers
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and found.numbers == numbers, found
+
+
+def test_only_numbers_that_can_answer_are_offered(questionnaire) -> None:
+    pain = read(questionnaire, "activity_hours", "since 2015 I have back pain, maybe 2 hours")
+    assert (pain.value, pain.asks, pain.numbers) == (2, True, ())  # 2015 is no hours a day
+    date = read(questionnaire, "birth_year", "12/05/1990")
+    assert (date.value, date.asks) == (1990, True)  # a date: its year, confirmed
+    parts = read(questionnaire, "schooling_years", "6 years primary, 3 years secondary")
+    assert (parts.value, parts.numbers) == (None, ())  # a part of a total is never offered
+    assert read(questionnaire, "activity_hours", "not 2 or 3").numbers == ()  # which then?
+    years = read(questionnaire, "birth_year", "1850 or 1990")
+    assert (years.value, years.asks, years.numbers) == (None, False, ())
+
+
 def test_an_ordinal_is_never_stored_as_a_number_without_asking(questionnaire) -> None:
     third = read(questionnaire, "activity_hours", "a third")
     assert (third.value, third.asks) == (3, True)  # "Did you mean 3?", never 3 hours stored

@@ -118,6 +118,34 @@ def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
     assert services.store.answers(intake.id)["schooling_years"].value == number
 
 
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
+    participant, services, headers
+) -> None:
+    to_question(participant, "birth_year")
+    typed = "in the passport 1990, but really I was born 1993"
+    response = participant.client.post(
+        f"{participant.base}/q/birth_year", data={"typed": typed}, headers=headers
+    )
+    assert response.status_code == 200
+    clarify = response.text[response.text.index('class="clarify"') :]
+    clarify = clarify[: clarify.index("</div>")]
+    assert f"You wrote “{typed}”. Did you mean:" in clarify
+    buttons = re.findall(
+        r'<button type="submit" name="typed" value="(\d+)">(\d+)</button>', clarify
+    )
+    assert buttons == [("1990", "1990"), ("1993", "1993")]
+    assert "If not, write the year again:" in clarify
+    intake = services.store.intake_by_token(participant.token)
+    assert "birth_year" not in services.store.answers(intake.id)  # nothing stored yet
+    fields = _confirm_form(response.text)
+    assert fields["confirmed"] == "1" and fields["said"] == typed
+    participant.client.post(
+        f"{participant.base}/q/birth_year", data={**fields, "typed": "1993"}, headers=headers
+    )  # the "1993" button
+    assert services.store.answers(intake.id)["birth_year"].value == 1993
+
+
 def test_on_the_self_harm_question_only_exact_words_are_taken(participant, services) -> None:
     """ "not at all, I want to die" starts like "No" but is never stored as "No": it is asked
     about, with crisis help shown."""

@@ -15,6 +15,7 @@ class Interpretation:
     calendar: str | None = None  # "solar_hijri" or "ethiopian" when a year was converted
     typed_year: int | None = None  # the year as written, before conversion
     confirm: bool = False  # a number read from a sentence: shown to the participant to confirm
+    numbers: tuple[int, ...] = ()  # several numbers or years in one reply: which one is meant?
 
     @property
     def clear(self) -> bool:

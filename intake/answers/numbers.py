@@ -136,6 +136,9 @@ def _joined_number(word: str, lexicon: _Lexicon) -> bool:
     return rest.isdigit() or rest in lexicon.numbers
 
 
+MAX_OFFERED = 3  # several numbers in one reply, each a possible answer: offered to choose from
+
+
 MAX_PARTS = 3  # numbers added up into a total: "6 years school, 3 years high school and 4 more"
 
 
@@ -216,11 +219,19 @@ def _number(
             return Interpretation(total, 0.6, confirm=True)
         return NOTHING
     found = list(dict.fromkeys(parts))  # "12, 12", "፲፪ (12)": one number, written twice
-    if len(found) != 1:
-        return NOTHING  # which one? "twelve + 4" where nothing is added up: ask again
+    possible = [n for n in found if (low is None or n >= low) and (high is None or n <= high)]
+    if len(found) > 1:
+        # "since 2015 I have back pain, maybe 2 hours": the one number that can be an answer,
+        # offered to confirm, unless added to another ("twelve + 4"); "2 or 3 hours": which
+        # one? Both are offered. Parts of a total not said to be added up ("6 years primary,
+        # 3 years secondary") are asked again: offering a part would store less than the whole.
+        if 1 < len(possible) <= MAX_OFFERED and not question.total:
+            return Interpretation(None, 0.5, numbers=tuple(possible))
+        alone = len(possible) == 1 and not _joined(text, cleaned, lexicon)  # not "twelve + 4"
+        found, in_sentence = (possible if alone else []), True
+    if len(found) != 1 or not possible:
+        return NOTHING  # no number, too many, or one outside what the question allows
     number = found[0]
-    if (low is not None and number < low) or (high is not None and number > high):
-        return NOTHING
     if in_sentence:
         return Interpretation(number, 0.7, confirm=True)
     return Interpretation(number, 1.0 if re.search(r"\d", cleaned) else 0.9)
@@ -233,14 +244,18 @@ def _year(
     # offered to confirm, never taken. Only a year on its own is taken as it is.
     in_sentence = len(cleaned.split()) > 1 or bool(QUESTION_MARK.search(text))  # "1990?"
     found = _numbers_in(text, cleaned, lexicon)
+    low, high = year_range(question, today)
     if len(found) > 1:
         # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.
         years = [n for n in found if 1000 <= n <= 9999]
         found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
+        possible = tuple(n for n in years if low <= n <= high)
+        if 1 < len(possible) <= MAX_OFFERED:
+            # "in the passport 1990, but really I was born 1993": which one? Both offered.
+            return Interpretation(None, 0.5, numbers=possible)
     if len(found) != 1:
         return NOTHING
     year = found[0]
-    low, high = year_range(question, today)
     marked = f" {cleaned} "
     if any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
         f" {m} " in marked for m in ETHIOPIAN_MARKERS[4:]

@@ -363,6 +363,7 @@ def _ask_again(
         "error": reply.error,
         "candidates": reply.candidates,
         "number": reply.number,
+        "numbers": reply.numbers,
         "typed_year": reply.typed_year,
         "calendar": reply.calendar,
         "editing": editing,

@@ -45,6 +45,7 @@ class Turn:
     focus: bool = True  # the question takes the focus, unless crisis help just appeared
     candidates: tuple[str, ...] = ()  # "did you mean": option codes understood from `typed`
     number: int | None = None  # to confirm: read from a sentence, or a converted year
+    numbers: tuple[int, ...] = ()  # several numbers read from one reply, to choose from
     typed_year: int | None = None
     calendar: str | None = None
     offer: Translator | None = None  # a language the participant seems to write in

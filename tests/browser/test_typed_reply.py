@@ -108,3 +108,22 @@ def test_a_questions_own_words_answer_it_in_arabic_with_javascript_off(
     assert "إجابتك هي: لا أستطيع ذلك أبدًا" in page.locator("#transcript").inner_text()
     screenshot(page, "typed-ar-own-words-nojs")
     context.close()
+
+
+def test_two_years_in_one_reply_are_offered_as_buttons_in_arabic_on_a_phone(
+    browser, live_server
+) -> None:
+    """ "On the residence permit 1990, but I was born 1986", typed in Arabic with JavaScript on:
+    both years are offered as buttons; tapping 1986 stores it (htmx sends the tapped button's
+    value) and the conversation goes on."""
+    context, page = _at_question(browser, live_server, "ar", "birth_year", javascript=True)
+    answer(page, "birth_year", "year", "بالإقامة مكتوب 1990 بس أنا مواليد 1986")
+    clarify = page.locator(".clarify")
+    clarify.wait_for()
+    buttons = clarify.locator("button[name=typed]")
+    assert [b.inner_text() for b in buttons.all()] == ["1990", "1986"]
+    screenshot(page, "typed-ar-two-years")
+    clarify.locator("button[value='1986']").click()
+    wait_for_next(page, "birth_year")
+    assert "إجابتك هي: 1986" in page.locator("#transcript").inner_text()  # You answered: 1986
+    context.close()
