@@ -25,6 +25,9 @@ TYPING_COMMENTS = {
     "'not' after them does not turn the answer before them around.",
     "limits": "Words for 'more' or 'longer' that, with a 'not', make a number the most: 'not more "
     "than 2 hours', 'I cannot more than 3' (offered as 2, 3 to confirm).",
+    "others": "Words for other people, as a reply about them begins ('my husband has diabetes', "
+    "'he is sick'): such a reply is never taken as the participant's own answer, only asked "
+    "about. Write the forms people type: with 'my' written onto the word, after 'at' or 'of'.",
 }
 
 

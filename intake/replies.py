@@ -130,4 +130,6 @@ def read_reply(
         return AskAgain(numbers=meaning.numbers, typed=typed, suggest=suggest)
     if isinstance(direct, InputError):
         return AskAgain(direct, typed=typed, suggest=suggest)
+    if meaning.someone_else:  # "my husband has diabetes"
+        return AskAgain(InputError("about_you", {"typed": typed}), typed=typed, suggest=suggest)
     return AskAgain(InputError("not_understood", {"typed": typed}), typed=typed, suggest=suggest)

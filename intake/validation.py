@@ -18,7 +18,9 @@ from intake.text import ascii_digits
 
 @dataclass(frozen=True)
 class InputError:
-    code: str  # "choose", "choose_some", "exclusive", "number", "range", "year", "empty", "long"
+    # "choose", "choose_some", "exclusive", "number", "range", "year", "empty", "long"; for typed
+    # replies also "not_understood" and "about_you" (a reply about someone else)
+    code: str
     params: dict[str, object] = field(default_factory=dict)
 
 

@@ -336,12 +336,18 @@ def test_a_negative_verb_written_as_one_word_turns_the_answer_around(
 
 
 @pytest.mark.parametrize(
-    ("text", "locale"),
-    [("yes? what does it mean", "en"), ("نعم؟ شو يعني", "ar"), ("Так? А що це означає?", "uk")],
+    ("qid", "text", "locale"),
+    [
+        ("medication", "yes? what does it mean", "en"),
+        ("medication", "نعم؟ شو يعني", "ar"),
+        ("medication", "Так? А що це означає?", "uk"),
+        ("care_contact", "а что такое vårdcentral?", "ru"),  # was offered "yes"
+        ("care_contact", "vårdcentral چی است؟", "fa_AF"),
+    ],
 )
-def test_a_question_back_is_not_an_answer(questionnaire, text, locale) -> None:
+def test_a_question_back_is_not_an_answer(questionnaire, qid, text, locale) -> None:
     """Was taken as "yes"."""
-    found = read(questionnaire, "medication", text, locale)
+    found = read(questionnaire, qid, text, locale)
     assert (found.value, found.candidates) == (None, ()), found
 
 
@@ -751,3 +757,34 @@ def test_an_ordinal_is_never_stored_as_a_number_without_asking(questionnaire) ->
 )
 def test_replies_the_second_review_found_taken_are_not(questionnaire, qid, text, locale) -> None:
     assert read(questionnaire, qid, text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("long_term_illness", "my husband has diabetes", "en"),
+        ("long_term_illness", "у мужа диабет", "ru"),
+        ("long_term_illness", "شوهرم دیابت داره", "fa"),
+        ("long_term_illness", "ninkayga ayaa qaba dhiig kar", "so"),
+        ("long_term_illness", "mêrê min nexweşê şekir e", "ku"),
+        ("long_term_illness", "ባለቤቴ የደም ግፊት አለበት", "am"),
+        ("work_experience", "my husband is a teacher", "en"),
+        ("medication", "he takes pills", "en"),
+    ],
+)
+def test_a_reply_about_someone_else_is_no_answer_about_oneself(
+    questionnaire, qid, text, locale
+) -> None:
+    """The question's own words (an illness, a job, pills) said of another person: asked
+    again, nothing offered, and the participant told the question is about them."""
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
+
+
+def test_an_answer_beside_someone_else_is_offered_never_taken(questionnaire) -> None:
+    no = read(questionnaire, "long_term_illness", "no, my husband has diabetes")
+    assert (no.value, no.candidates) == (None, ("no",))
+    yes = read(questionnaire, "long_term_illness", "I have diabetes, my husband too")
+    assert (yes.value, yes.candidates, yes.someone_else) == (None, ("yes",), False)  # "I" first
+    # Only yes/no questions: "my wife helps me get dressed" is about the participant.
+    assert not read(questionnaire, "self_care", "my wife helps me get dressed").someone_else

@@ -146,6 +146,25 @@ def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
     assert services.store.answers(intake.id)["birth_year"].value == 1993
 
 
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+def test_a_reply_about_someone_else_asks_for_ones_own_answer(
+    participant, services, headers
+) -> None:
+    to_question(participant, "long_term_illness")
+    typed = "my husband has diabetes"
+    response = participant.client.post(
+        f"{participant.base}/q/long_term_illness", data={"typed": typed}, headers=headers
+    )
+    assert response.status_code == 422
+    assert (
+        f"You wrote “{typed}”. This question is about you: please tap the answer that is true "
+        "for you." in response.text
+    )
+    assert 'name="choice" value="yes"' in response.text and "Did you mean" not in response.text
+    intake = services.store.intake_by_token(participant.token)
+    assert "long_term_illness" not in services.store.answers(intake.id)
+
+
 def test_on_the_self_harm_question_only_exact_words_are_taken(participant, services) -> None:
     """ "not at all, I want to die" starts like "No" but is never stored as "No": it is asked
     about, with crisis help shown."""

@@ -17,13 +17,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from intake.answers.choices import _choose, _lowest, _multiple
+from intake.answers.choices import _about_someone_else, _choose, _lowest, _multiple
 from intake.answers.lexicon import (
     _cached_own_phrases,
     _cached_phrases,
     _cached_units,
     _cached_zero,
     _default_catalogs,
+    _Lexicon,
     _question_lexicon,
 )
 from intake.answers.model import NOTHING, Interpretation
@@ -36,7 +37,7 @@ from intake.answers.numbers import (
     ethiopic_number,
     too_long,
 )
-from intake.answers.text import QUESTION_MARK, normalise
+from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
 from intake.i18n import Catalogs
 from intake.questionnaire.model import Question, QuestionType, Typing
 
@@ -90,6 +91,9 @@ def interpret(
         chosen_many = _multiple(question, cleaned, phrases, lexicon, own)
         return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
+    own = _cached_own_phrases(catalogs, question, locales)
+    if kind is QuestionType.YESNO and own and _about_someone_else(cleaned, lexicon):
+        return _about_someone(question, text, cleaned, phrases, lexicon, own)
     chosen = _choose(
         cleaned,
         phrases,
@@ -97,10 +101,40 @@ def interpret(
         question.options,
         lowest,
         scale=kind is QuestionType.SCALE,
-        whole_only=_cached_own_phrases(catalogs, question, locales),
+        whole_only=own,
     )
     if chosen.clear and QUESTION_MARK.search(text):
         # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
         short = len(cleaned.split()) <= 2
         return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
+    if chosen.candidates and len(cleaned.split()) > 2 and QUESTION_MARK.match(text.rstrip()[-1]):
+        return NOTHING  # "а что такое vårdcentral?" asks; "worried? always, every day" answers
     return chosen
+
+
+def _about_someone(
+    question: Question,
+    text: str,
+    cleaned: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    own: frozenset[str],
+) -> Interpretation:
+    """A reply to a yes/no question that begins with another person ("my husband has
+    diabetes", "у мужа диабет"): the question's own words (an illness, a job, a doctor) say
+    something about them, not about the participant. Only the answers' own words count ("no,
+    my mother has"), offered, never taken; when only the question's words named an answer,
+    the participant is asked to answer about themselves."""
+    answers_only = {code: [p for p in ps if p not in own] for code, ps in phrases.items()}
+    chosen = _choose(cleaned, answers_only, lexicon, question.options, None)
+    if not (chosen.clear or chosen.candidates):
+        # "my husband works, I never worked": what follows is the participant's own
+        rest = normalise(CLAUSE.split(text, maxsplit=1)[-1]) if CLAUSE.search(text) else ""
+        if rest and not _about_someone_else(rest, lexicon):
+            chosen = _choose(rest, phrases, lexicon, question.options, None, whole_only=own)
+    if chosen.clear:
+        return Interpretation(None, chosen.confidence, (str(chosen.value),))
+    if chosen.candidates:
+        return chosen
+    named = _choose(cleaned, phrases, lexicon, question.options, None, whole_only=own)
+    return replace(NOTHING, someone_else=bool(named.clear or named.candidates))

@@ -26,6 +26,19 @@ MARGIN = 12.0  # how much better the best match must be than the next to be take
 FOUND_AMONG_MANY = 75.0
 
 
+OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply about them
+
+
+def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
+    """The reply begins by naming another person ("my husband", "у мужа", "شوهرم")."""
+    words = reply.split()
+    return any(
+        words[i : i + len(other)] == other
+        for other in (o.split() for o in lexicon.others)
+        for i in range(min(OTHERS_AT_START, len(words)))
+    )
+
+
 def _lowest(question: Question) -> str | None:
     """The least answer of a scale ("Not at all", "Never"), when its options have values."""
     if not question.options or any(o.value is None for o in question.options):

@@ -62,6 +62,7 @@ class _Lexicon:
     intensifiers: frozenset[str]
     contrasts: frozenset[str] = frozenset()
     limits: frozenset[str] = frozenset()  # "more", "longer": "not more than 2" is at most 2
+    others: frozenset[str] = frozenset()  # "my husband", "he": a reply about someone else
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -98,6 +99,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     intensifiers: set[str] = set()
     contrasts: set[str] = set()
     limits: set[str] = set()
+    others: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -119,6 +121,8 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             contrasts.update(_words(t.pgettext(typing.context + ":contrasts", typing.contrasts)))
         if typing.limits:
             limits.update(_words(t.pgettext(typing.context + ":limits", typing.limits)))
+        if typing.others:
+            others.update(_words(t.pgettext(typing.context + ":others", typing.others)))
     return _Lexicon(
         numbers,
         frozenset(negations),
@@ -126,6 +130,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         frozenset(intensifiers),
         frozenset(contrasts),
         frozenset(limits),
+        frozenset(others),
         ordinals,
     )
 

@@ -16,6 +16,7 @@ class Interpretation:
     typed_year: int | None = None  # the year as written, before conversion
     confirm: bool = False  # a number read from a sentence: shown to the participant to confirm
     numbers: tuple[int, ...] = ()  # several numbers or years in one reply: which one is meant?
+    someone_else: bool = False  # about another person ("my husband has diabetes"): ask again
 
     @property
     def clear(self) -> bool:

@@ -43,3 +43,6 @@ def normalise(text: str) -> str:
 
 
 QUESTION_MARK = re.compile(r"[?؟፧]")
+
+
+CLAUSE = re.compile(r"[,;.،؛።፣፤]\s*")  # where one part of a sentence ends: "my husband works, I"

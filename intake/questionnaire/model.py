@@ -178,6 +178,7 @@ class Typing:
     numbers: tuple[str, ...] = ()  # numbers[n]: words for n, separated by "|"
     contrasts: str = ""  # "but|however": a negation after one is about something else
     limits: str = ""  # "more|longer": with a negation, a number is the most ("not more than 2")
+    others: str = ""  # "my husband|my mother": a reply that starts with one is about them
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 
     def numbers_context(self, n: int) -> str:

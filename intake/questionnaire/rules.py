@@ -42,7 +42,7 @@ _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
-    "note? negations? separators? intensifiers? contrasts? limits? numbers? ordinals?"
+    "note? negations? separators? intensifiers? contrasts? limits? others? numbers? ordinals?"
 )
 
 
@@ -271,9 +271,9 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
             message = f"'{key}' must be a list of texts"
             fix = "Write one entry per number, from zero up, words separated by |"
             report.problem("Q004", data.line_of(key), message, fix, "typing")
-    note, negations, separators, intensifiers, contrasts, limits = (
-        report.typed(data, key, str, "typing", "")
-        for key in ("note", "negations", "separators", "intensifiers", "contrasts", "limits")
+    keys = ("note", "negations", "separators", "intensifiers", "contrasts", "limits", "others")
+    note, negations, separators, intensifiers, contrasts, limits, others = (
+        report.typed(data, key, str, "typing", "") for key in keys
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
@@ -285,6 +285,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         words,
         contrasts=contrasts,
         limits=limits,
+        others=others,
         ordinals=tuple(str(n) for n in ordinals),
     )
 
