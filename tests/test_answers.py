@@ -788,3 +788,23 @@ def test_an_answer_beside_someone_else_is_offered_never_taken(questionnaire) -> 
     assert (yes.value, yes.candidates, yes.someone_else) == (None, ("yes",), False)  # "I" first
     # Only yes/no questions: "my wife helps me get dressed" is about the participant.
     assert not read(questionnaire, "self_care", "my wife helps me get dressed").someone_else
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("walking is ok but stairs are really hard", "en"),
+        ("راه رفتن مشکلی نیست ولی پله خیلی سخته", "fa"),
+        ("Ходити неважко, а от сходами дуже важко", "uk"),
+    ],
+)
+def test_the_step_between_two_answers_named_is_offered_too(questionnaire, text, locale) -> None:
+    """Not hard, and very hard: "a bit hard" lies between and is offered, in the scale's order."""
+    found = read(questionnaire, "walking", text, locale)
+    assert (found.value, found.candidates) == (None, ("none", "some", "a_lot")), found
+
+
+def test_no_step_is_added_between_answers_side_by_side_or_far_apart(questionnaire) -> None:
+    assert read(questionnaire, "pain", "sometimes or often").candidates == ("sometimes", "often")
+    far = read(questionnaire, "seeing", "with glasses fine, without them I cannot see at all")
+    assert "some" not in far.candidates and "a_lot" not in far.candidates, far

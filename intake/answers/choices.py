@@ -39,6 +39,17 @@ def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
     )
 
 
+def _step_between(named: list[str], options: tuple[Option, ...]) -> list[str]:
+    """The one step of a scale between two answers named ("walking is fine but stairs are
+    very hard": "a bit hard" lies between, and is often the truth), or none."""
+    values = {o.code: o.value for o in options if o.value is not None}
+    if len(named) != 2 or not all(code in values for code in named):
+        return []
+    low, high = sorted(values[code] for code in named)
+    between = [code for code, value in values.items() if low < value < high]
+    return between if len(between) == 1 else []
+
+
 def _lowest(question: Question) -> str | None:
     """The least answer of a scale ("Not at all", "Never"), when its options have values."""
     if not question.options or any(o.value is None for o in question.options):
@@ -379,6 +390,8 @@ def _choose(
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
             # "work and study" in other words may mean the option that combines them: first.
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
+            if step := _step_between(named, options):  # shown in the scale's order
+                named = sorted([*named, *step], key=[o.code for o in options].index)
             named_first = [*together, *named]
             return Interpretation(None, round(best / 100, 3), tuple(dict.fromkeys(named_first))[:3])
     if best < 100.0 and best >= AMBIGUOUS:
