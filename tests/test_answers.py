@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from intake.answers import ethiopic_number, interpret, normalise
+from intake.answers.text import join_prefixes
 from intake.language import detect
 from intake.settings import PROJECT_ROOT
 
@@ -808,3 +809,27 @@ def test_no_step_is_added_between_answers_side_by_side_or_far_apart(questionnair
     assert read(questionnaire, "pain", "sometimes or often").candidates == ("sometimes", "often")
     far = read(questionnaire, "seeing", "with glasses fine, without them I cannot see at all")
     assert "some" not in far.candidates and "a_lot" not in far.candidates, far
+
+
+@pytest.mark.parametrize(
+    ("qid", "with_zwnj", "locale"),
+    [
+        ("hearing", "هیچ نمی\u200cشنوم", "fa_AF"),  # I hear nothing
+        ("seeing", "خوب می\u200cبینم", "fa"),  # I see well
+        ("sleep", "هر شب نمی\u200cخوابم", "fa"),  # every night I don't sleep
+    ],
+)
+def test_a_persian_verb_prefix_typed_with_a_space_reads_as_with_a_zwnj(
+    questionnaire, qid, with_zwnj, locale
+) -> None:
+    with_space = with_zwnj.replace("\u200c", " ")
+    expected = read(questionnaire, qid, with_zwnj, locale)
+    assert expected.value or expected.candidates  # the reply is understood at all
+    assert read(questionnaire, qid, with_space, locale) == expected
+
+
+def test_a_prefix_is_joined_only_when_that_makes_a_known_word() -> None:
+    known = frozenset({"نمیشنوم"})
+    assert join_prefixes("هیچ نمی شنوم", known) == "هیچ نمیشنوم"
+    # Pashto "مې" (my) before a word: "my eyes are weak" keeps its words
+    assert join_prefixes("سترگی می کمزوری دی", known) == "سترگی می کمزوری دی"

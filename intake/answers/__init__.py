@@ -37,7 +37,7 @@ from intake.answers.numbers import (
     ethiopic_number,
     too_long,
 )
-from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
+from intake.answers.text import CLAUSE, QUESTION_MARK, join_prefixes, normalise
 from intake.i18n import Catalogs
 from intake.questionnaire.model import Question, QuestionType, Typing
 
@@ -63,7 +63,7 @@ def interpret(
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
     # a copy for this reply alone: its memo of negations holds this reply's words only
     lexicon = replace(_question_lexicon(catalogs, typing or Typing(""), question, locales))
-    cleaned = normalise(text)
+    cleaned = join_prefixes(normalise(text), lexicon.phrase_words)  # "نمی شنوم" as "نمی‌شنوم"
     if not cleaned or too_long(cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
     kind = question.type

@@ -66,6 +66,7 @@ class _Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
+    phrase_words: frozenset[str] = frozenset()  # also those of the question's own synonyms
     # Words already looked at, for one reading: a fresh copy of the lexicon per reply
     # (``_for_one_reply``), so no word a participant typed is kept after it.
     seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -248,4 +249,5 @@ def _question_lexicon(
     # make "ما" an answer word, and "ما بشوف منيح" (I don't see well) name "بشوف منيح".
     words = {w for options in phrases.values() for p in options if p not in own for w in p.split()}
     words |= {w for number in lexicon.numbers for w in number.split()}
-    return replace(lexicon, answer_words=frozenset(words))
+    every = words | {w for p in own for w in p.split()}
+    return replace(lexicon, answer_words=frozenset(words), phrase_words=frozenset(every))

@@ -42,6 +42,26 @@ def normalise(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
+# Persian and Dari verb prefixes, written with a ZWNJ ("نمی‌شنوم") or, as often on a phone, a
+# space ("نمی شنوم"): joined to the next word when that makes a word Intake knows.
+VERB_PREFIXES = frozenset({"می", "نمی"})
+
+
+def join_prefixes(cleaned: str, known: frozenset[str]) -> str:
+    """``cleaned`` with "می"/"نمی" and a space before a verb written as one word, when the
+    joined word is in ``known`` (Pashto "مې" before a word is left alone: "سترګې مې کمزورې")."""
+    if not VERB_PREFIXES.intersection(cleaned.split()):
+        return cleaned
+    words = cleaned.split()
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in VERB_PREFIXES and joined[-1] + word in known:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return " ".join(joined)
+
+
 QUESTION_MARK = re.compile(r"[?؟፧]")
 
 
