@@ -833,3 +833,24 @@ def test_a_prefix_is_joined_only_when_that_makes_a_known_word() -> None:
     assert join_prefixes("هیچ نمی شنوم", known) == "هیچ نمیشنوم"
     # Pashto "مې" (my) before a word: "my eyes are weak" keeps its words
     assert join_prefixes("سترگی می کمزوری دی", known) == "سترگی می کمزوری دی"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "candidates"),
+    [
+        ("hearing", "one ear does not hear", "en", {"some", "a_lot"}),  # one ear: which step?
+        ("seeing", "one eye is bad", "en", {"some", "a_lot"}),
+        ("remembering", "i remember nothing", "en", {"a_lot", "cannot"}),
+        ("general_health", "неплохое", "ru", {"good", "fair"}),  # between two steps
+    ],
+)
+def test_words_between_two_answers_ask_which(questionnaire, qid, text, locale, candidates):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and set(found.candidates) == candidates, found
+
+
+def test_unpaid_work_is_offered_as_work_experience(questionnaire) -> None:
+    found = read(questionnaire, "work_experience", "i worked on the farm without salary")
+    assert found.value == "yes" or found.candidates == ("yes",), found
+    volunteer = read(questionnaire, "work_experience", "volunteer")  # one word: offered only
+    assert (volunteer.value, volunteer.candidates) == (None, ("yes",)), volunteer
