@@ -70,6 +70,11 @@ def _score(
     "no no, never" says one thing)."""
     if reply == phrase:
         return 100.0
+    said = f" {phrase} " in f" {reply} "
+    if not said and (
+        min(len(reply), len(phrase)) < 4 or not fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS)
+    ):
+        return 0.0  # neither said in the reply nor alike enough to be it with a typo (most)
     reply_words = reply.split()
     phrase_words = phrase.split()
 
@@ -79,7 +84,6 @@ def _score(
 
     negated = lexicon.negates_any(reply) and not any(lexicon.negates(w) for w in phrase_words)
     size = len(phrase_words)
-    said = f" {phrase} " in f" {reply} "
     at = (
         next((i for i in range(len(reply_words)) if reply_words[i : i + size] == phrase_words), -1)
         if said
