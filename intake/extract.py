@@ -28,6 +28,9 @@ TYPING_COMMENTS = {
     "others": "Words for other people, as a reply about them begins ('my husband has diabetes', "
     "'he is sick'): such a reply is never taken as the participant's own answer, only asked "
     "about. Write the forms people type: with 'my' written onto the word, after 'at' or 'of'.",
+    "pronouns": "Words for 'I' that people often leave out: a typed phrase that starts with one "
+    "('I can't sleep') is also understood without it ('can't sleep'). Leave empty if your "
+    "language does not leave 'I' out.",
 }
 
 

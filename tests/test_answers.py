@@ -854,3 +854,23 @@ def test_unpaid_work_is_offered_as_work_experience(questionnaire) -> None:
     assert found.value == "yes" or found.candidates == ("yes",), found
     volunteer = read(questionnaire, "work_experience", "volunteer")  # one word: offered only
     assert (volunteer.value, volunteer.candidates) == (None, ("yes",)), volunteer
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("sleep", "не могу спать", "ru", "nearly_every_day"),  # "я не могу спать" without "я"
+        ("sleep", "can't sleep", "en", "nearly_every_day"),
+        ("interpreter_need", "think so", "en", "yes"),  # "i think so"
+    ],
+)
+def test_an_answer_is_understood_without_the_i_it_was_written_with(
+    questionnaire, qid, text, locale, code
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert found.value == code or found.candidates == (code,), found
+
+
+def test_i_is_left_out_only_before_two_words_or_more(questionnaire) -> None:
+    assert_not_read_as(read(questionnaire, "medication", "have"), "yes")  # not "i have"
+    assert_not_read_as(read(questionnaire, "medication", "do"), "yes")  # not "i do"

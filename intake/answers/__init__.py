@@ -62,7 +62,8 @@ def interpret(
     catalogs = catalogs or _default_catalogs()
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
     # a copy for this reply alone: its memo of negations holds this reply's words only
-    lexicon = replace(_question_lexicon(catalogs, typing or Typing(""), question, locales))
+    typing = typing or Typing("")
+    lexicon = replace(_question_lexicon(catalogs, typing, question, locales))
     cleaned = join_prefixes(normalise(text), lexicon.phrase_words)  # "نمی شنوم" as "نمی‌شنوم"
     if not cleaned or too_long(cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
@@ -85,13 +86,13 @@ def interpret(
         rated = _rating(question, text, cleaned, lexicon)  # the 0-10 scale: a number
         if rated is not None:
             return rated
-    phrases = _cached_phrases(catalogs, question, locales)
+    phrases = _cached_phrases(catalogs, typing, question, locales)
     if kind is QuestionType.MULTIPLE:
-        own = _cached_own_phrases(catalogs, question, locales)
+        own = _cached_own_phrases(catalogs, typing, question, locales)
         chosen_many = _multiple(question, cleaned, phrases, lexicon, own)
         return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
-    own = _cached_own_phrases(catalogs, question, locales)
+    own = _cached_own_phrases(catalogs, typing, question, locales)
     if kind is QuestionType.YESNO and own and _about_someone_else(cleaned, lexicon):
         return _about_someone(question, text, cleaned, phrases, lexicon, own)
     chosen = _choose(

@@ -63,6 +63,7 @@ class _Lexicon:
     contrasts: frozenset[str] = frozenset()
     limits: frozenset[str] = frozenset()  # "more", "longer": "not more than 2" is at most 2
     others: frozenset[str] = frozenset()  # "my husband", "he": a reply about someone else
+    pronouns: frozenset[str] = frozenset()  # "i", "я": often left out ("не могу спать")
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -101,6 +102,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     contrasts: set[str] = set()
     limits: set[str] = set()
     others: set[str] = set()
+    pronouns: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -124,6 +126,8 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             limits.update(_words(t.pgettext(typing.context + ":limits", typing.limits)))
         if typing.others:
             others.update(_words(t.pgettext(typing.context + ":others", typing.others)))
+        if typing.pronouns:
+            pronouns.update(_words(t.pgettext(typing.context + ":pronouns", typing.pronouns)))
     return _Lexicon(
         numbers,
         frozenset(negations),
@@ -132,6 +136,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         frozenset(contrasts),
         frozenset(limits),
         frozenset(others),
+        frozenset(pronouns),
         ordinals,
     )
 
@@ -218,24 +223,46 @@ def _cached_zero(
     return tuple(dict.fromkeys(words))
 
 
+MIN_WITHOUT_PRONOUN = 2  # "i can't sleep" is also "can't sleep"; "i do" is not "do"
+
+
+def _without_pronoun(phrase: str, pronouns: frozenset[str]) -> str | None:
+    """A phrase that starts with "I" without it ("я не могу спать": "не могу спать"), or None."""
+    first, _, rest = phrase.partition(" ")
+    return rest if first in pronouns and len(rest.split()) >= MIN_WITHOUT_PRONOUN else None
+
+
 @lru_cache(maxsize=4096)
 def _cached_phrase_sets(
-    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+    catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
 ) -> tuple[dict[str, list[str]], frozenset[str]]:
-    return _phrases(question, _translators(catalogs, locales))
+    """The question's phrases per answer and its own descriptions, each also without an "I"
+    at its start (pro-drop: "не могу спать", "نمی‌تونم بخوابم" are said without "I")."""
+    phrases, own = _phrases(question, _translators(catalogs, locales))
+    pronouns = _cached_lexicon(catalogs, typing, locales).pronouns
+    if not pronouns:
+        return phrases, own
+    dropped = {p: _without_pronoun(p, pronouns) for ps in phrases.values() for p in ps}
+    known = {p for ps in phrases.values() for p in ps}
+    with_dropped = {
+        code: list(dict.fromkeys([*ps, *(d for p in ps if (d := dropped[p]) and d not in known)]))
+        for code, ps in phrases.items()
+    }
+    own_dropped = {d for p in own if (d := dropped[p]) and d not in known}
+    return with_dropped, own | own_dropped
 
 
 def _cached_phrases(
-    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+    catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
 ) -> dict[str, list[str]]:
-    return _cached_phrase_sets(catalogs, question, locales)[0]
+    return _cached_phrase_sets(catalogs, typing, question, locales)[0]
 
 
 def _cached_own_phrases(
-    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+    catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
 ) -> frozenset[str]:
     """The question's own descriptions, taken only as the whole reply."""
-    return _cached_phrase_sets(catalogs, question, locales)[1]
+    return _cached_phrase_sets(catalogs, typing, question, locales)[1]
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +271,7 @@ def _question_lexicon(
 ) -> _Lexicon:
     """The locales' words, knowing which words are this question's answers and numbers."""
     lexicon = _cached_lexicon(catalogs, typing, locales)
-    phrases, own = _cached_phrase_sets(catalogs, question, locales)
+    phrases, own = _cached_phrase_sets(catalogs, typing, question, locales)
     # Not the words of the question's own descriptions: their "ما بشوف" (I don't see) would
     # make "ما" an answer word, and "ما بشوف منيح" (I don't see well) name "بشوف منيح".
     words = {w for options in phrases.values() for p in options if p not in own for w in p.split()}

@@ -179,6 +179,7 @@ class Typing:
     contrasts: str = ""  # "but|however": a negation after one is about something else
     limits: str = ""  # "more|longer": with a negation, a number is the most ("not more than 2")
     others: str = ""  # "my husband|my mother": a reply that starts with one is about them
+    pronouns: str = ""  # "i": often left out, so "i can't sleep" is also "can't sleep"
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 
     def numbers_context(self, n: int) -> str:

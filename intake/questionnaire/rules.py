@@ -42,7 +42,8 @@ _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
-    "note? negations? separators? intensifiers? contrasts? limits? others? numbers? ordinals?"
+    "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? numbers? "
+    "ordinals?"
 )
 
 
@@ -271,8 +272,9 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
             message = f"'{key}' must be a list of texts"
             fix = "Write one entry per number, from zero up, words separated by |"
             report.problem("Q004", data.line_of(key), message, fix, "typing")
-    keys = ("note", "negations", "separators", "intensifiers", "contrasts", "limits", "others")
-    note, negations, separators, intensifiers, contrasts, limits, others = (
+    keys = ("negations", "separators", "intensifiers", "contrasts", "limits", "others", "pronouns")
+    note = report.typed(data, "note", str, "typing", "")
+    negations, separators, intensifiers, contrasts, limits, others, pronouns = (
         report.typed(data, key, str, "typing", "") for key in keys
     )
     words = tuple(str(n) for n in numbers)
@@ -286,6 +288,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         contrasts=contrasts,
         limits=limits,
         others=others,
+        pronouns=pronouns,
         ordinals=tuple(str(n) for n in ordinals),
     )
 
