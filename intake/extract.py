@@ -31,6 +31,9 @@ TYPING_COMMENTS = {
     "pronouns": "Words for 'I' that people often leave out: a typed phrase that starts with one "
     "('I can't sleep') is also understood without it ('can't sleep'). Leave empty if your "
     "language does not leave 'I' out.",
+    "weeks": "Words for 'week' as people type them in 'twice a week', '2 or 3 days a week', 'in "
+    "2 weeks' (all forms: with 'a', 'per', 'in the' written onto the word).",
+    "months": "Words for 'month' as people type them in 'once a month'.",
 }
 
 

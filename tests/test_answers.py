@@ -874,3 +874,29 @@ def test_an_answer_is_understood_without_the_i_it_was_written_with(
 def test_i_is_left_out_only_before_two_words_or_more(questionnaire) -> None:
     assert_not_read_as(read(questionnaire, "medication", "have"), "yes")  # not "i have"
     assert_not_read_as(read(questionnaire, "medication", "do"), "yes")  # not "i do"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "candidates"),
+    [
+        ("pain", "headache like 2-3 times a week", "en", ("sometimes", "often")),
+        ("pain", "once a month", "en", ("sometimes",)),
+        ("sleep", "3 or 4 nights in the 2 weeks", "en", ("some_days",)),  # 1.5-2 a week
+        ("worry", "5 days a week", "en", ("more_than_half",)),
+        ("low_mood", "6 days a week", "en", ("more_than_half", "nearly_every_day")),
+        ("memories", "በሳምንት 2 ወይም 3 ቀን", "am", ("some_days",)),
+        ("pain", "هفته ای دو سه بار", "fa", ("sometimes", "often")),
+        ("worry", "раз в неделю", "ru", ("some_days",)),
+    ],
+)
+def test_how_often_in_numbers_offers_the_answers_it_means(
+    questionnaire, qid, text, locale, candidates
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, candidates), found
+
+
+@pytest.mark.parametrize("text", ["not twice a week", "every week", "twice"])
+def test_how_often_needs_a_count_and_a_period_and_no_negation(questionnaire, text) -> None:
+    found = read(questionnaire, "pain", text)
+    assert (found.value, found.candidates) == (None, ()), found

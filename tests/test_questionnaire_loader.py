@@ -122,6 +122,23 @@ def test_combines_must_name_other_options_of_the_same_list() -> None:
     assert "combines ['rarely']" in str(caught.value) and "Q008" in caught.value.codes
 
 
+@pytest.mark.parametrize("per_week", ["[5, 2]", "[2]", "two", "[-1, 2]"])
+def test_per_week_must_be_two_numbers_the_lower_first(per_week: str) -> None:
+    text = (HERE / "minimal.yaml").read_text()
+    text = text.replace(
+        "{code: often, label: Often, value: 2}",
+        f"{{code: often, label: Often, value: 2, per_week: {per_week}}}",
+    )
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire_text(text, "per_week.yaml")
+    assert caught.value.codes == ["Q022"]
+
+
+def test_the_default_how_often_answers_say_how_many_times_a_week(questionnaire) -> None:
+    pain = questionnaire.question("pain")
+    assert [o.per_week for o in pain.options] == [(0, 0), (0.1, 2), (2, 5.5), (5.5, 7)]
+
+
 def test_a_questions_own_synonyms_are_read_per_answer(questionnaire) -> None:
     seeing = questionnaire.question("seeing")
     words = dict(seeing.synonyms)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from intake.answers.choices import _about_someone_else, _choose, _lowest, _multiple
+from intake.answers.frequency import how_often
 from intake.answers.lexicon import (
     _cached_own_phrases,
     _cached_phrases,
@@ -110,6 +111,8 @@ def interpret(
         return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
     if chosen.candidates and len(cleaned.split()) > 2 and QUESTION_MARK.match(text.rstrip()[-1]):
         return NOTHING  # "а что такое vårdcentral?" asks; "worried? always, every day" answers
+    if not (chosen.clear or chosen.candidates) and (codes := how_often(question, cleaned, lexicon)):
+        return Interpretation(None, 0.7, codes)  # "2 or 3 times a week": offered, never taken
     return chosen
 
 

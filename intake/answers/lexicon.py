@@ -64,6 +64,8 @@ class _Lexicon:
     limits: frozenset[str] = frozenset()  # "more", "longer": "not more than 2" is at most 2
     others: frozenset[str] = frozenset()  # "my husband", "he": a reply about someone else
     pronouns: frozenset[str] = frozenset()  # "i", "я": often left out ("не могу спать")
+    weeks: frozenset[str] = frozenset()  # "week": "2 or 3 times a week"
+    months: frozenset[str] = frozenset()  # "month": "once a month"
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -103,6 +105,8 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     limits: set[str] = set()
     others: set[str] = set()
     pronouns: set[str] = set()
+    weeks: set[str] = set()
+    months: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -128,6 +132,10 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             others.update(_words(t.pgettext(typing.context + ":others", typing.others)))
         if typing.pronouns:
             pronouns.update(_words(t.pgettext(typing.context + ":pronouns", typing.pronouns)))
+        if typing.weeks:
+            weeks.update(_words(t.pgettext(typing.context + ":weeks", typing.weeks)))
+        if typing.months:
+            months.update(_words(t.pgettext(typing.context + ":months", typing.months)))
     return _Lexicon(
         numbers,
         frozenset(negations),
@@ -137,6 +145,8 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         frozenset(limits),
         frozenset(others),
         frozenset(pronouns),
+        frozenset(weeks),
+        frozenset(months),
         ordinals,
     )
 

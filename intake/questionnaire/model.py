@@ -55,6 +55,7 @@ class Option:
     note: str = ""  # for translators (the option set's note)
     synonyms: str = ""  # msgid: other ways people type this answer, separated by "|"
     combines: tuple[str, ...] = ()  # codes this option means together ("both": work, studies)
+    per_week: tuple[float, float] | None = None  # how often it means, times a week: (low, high)
 
     @property
     def synonyms_context(self) -> str:
@@ -180,6 +181,8 @@ class Typing:
     limits: str = ""  # "more|longer": with a negation, a number is the most ("not more than 2")
     others: str = ""  # "my husband|my mother": a reply that starts with one is about them
     pronouns: str = ""  # "i": often left out, so "i can't sleep" is also "can't sleep"
+    weeks: str = ""  # "week|weekly": "2 or 3 times a week" says how often
+    months: str = ""  # "month|monthly": "once a month"
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 
     def numbers_context(self, n: int) -> str:

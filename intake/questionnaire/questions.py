@@ -13,7 +13,7 @@ from intake.questionnaire.model import Option, Question, QuestionType
 from intake.questionnaire.reporting import Reporter, allowed_keys
 from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
-_OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines?")
+_OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? zero? total?"
     " synonyms? max_length? recipient? required?"
@@ -240,7 +240,8 @@ def read_options(
         exclusive = bool(report.typed(entry, "exclusive", bool, item, False))
         synonyms = report.typed(entry, "synonyms", str, item, "")
         combines = tuple(str(c) for c in report.typed(entry, "combines", list, item, []))
-        option = Option(code, label, number, context, exclusive, note, synonyms, combines)
+        per_week = _per_week(report, entry, item)
+        option = Option(code, label, number, context, exclusive, note, synonyms, combines, per_week)
         result.append(option)
     codes = {o.code for o in result}
     for entry, option in zip(entries, result, strict=True):
@@ -250,3 +251,21 @@ def read_options(
             fix = "List two or more other option codes of the same list, e.g. [work, studies]"
             report.problem("Q008", entry.line_of("combines"), message, fix, item)
     return result
+
+
+def _per_week(report: Reporter, entry: LocatedDict, item: str) -> tuple[float, float] | None:
+    """An option's ``per_week: [low, high]``: how many times a week it means."""
+    if "per_week" not in entry:
+        return None
+    raw = entry["per_week"]
+    if (
+        isinstance(raw, list)
+        and len(raw) == 2
+        and all(isinstance(n, int | float) and not isinstance(n, bool) for n in raw)
+        and 0 <= raw[0] <= raw[1]
+    ):
+        return float(raw[0]), float(raw[1])
+    message = f"per_week must be two numbers, the lower first: {raw!r}"
+    fix = "Write per_week: [low, high], times a week, e.g. [2, 5]"
+    report.problem("Q022", entry.line_of("per_week"), message, fix, item)
+    return None

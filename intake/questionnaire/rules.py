@@ -42,8 +42,8 @@ _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
-    "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? numbers? "
-    "ordinals?"
+    "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
+    "months? numbers? ordinals?"
 )
 
 
@@ -272,10 +272,12 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
             message = f"'{key}' must be a list of texts"
             fix = "Write one entry per number, from zero up, words separated by |"
             report.problem("Q004", data.line_of(key), message, fix, "typing")
-    keys = ("negations", "separators", "intensifiers", "contrasts", "limits", "others", "pronouns")
-    note = report.typed(data, "note", str, "typing", "")
-    negations, separators, intensifiers, contrasts, limits, others, pronouns = (
+    keys = ("note", "negations", "separators", "intensifiers", "contrasts", "limits", "others")
+    note, negations, separators, intensifiers, contrasts, limits, others = (
         report.typed(data, key, str, "typing", "") for key in keys
+    )
+    pronouns, weeks, months = (
+        report.typed(data, key, str, "typing", "") for key in ("pronouns", "weeks", "months")
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
@@ -289,6 +291,8 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         limits=limits,
         others=others,
         pronouns=pronouns,
+        weeks=weeks,
+        months=months,
         ordinals=tuple(str(n) for n in ordinals),
     )
 
