@@ -34,6 +34,9 @@ TYPING_COMMENTS = {
     "weeks": "Words for 'week' as people type them in 'twice a week', '2 or 3 days a week', 'in "
     "2 weeks' (all forms: with 'a', 'per', 'in the' written onto the word).",
     "months": "Words for 'month' as people type them in 'once a month'.",
+    "without": "Words for 'without' (also with 'it' or 'them' written onto the word): on a "
+    "question about seeing with glasses, 'fine with glasses, without them nothing' is read as "
+    "'fine'; what follows 'without' is not the answer.",
 }
 
 
@@ -97,6 +100,17 @@ def extract_questionnaire(
                     f"Not shown: ways people type 'none' as the answer to question "
                     f"'{question.id}' (read as 0, then confirmed). Not translations: write "
                     "what people in your language really type, separated by |.",
+                ],
+            )
+        if question.aid:
+            yield (
+                question.line,
+                "pgettext",
+                (question.context + ":aid", question.aid),
+                [
+                    f"Not shown: words for the aid question '{question.id}' asks about using "
+                    "(glasses, a hearing aid), as people type them, also with 'my', separated by "
+                    "|. A reply that names it and says 'without' is read for the part with it.",
                 ],
             )
         for code, words in question.synonyms:

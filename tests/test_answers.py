@@ -900,3 +900,27 @@ def test_how_often_in_numbers_offers_the_answers_it_means(
 def test_how_often_needs_a_count_and_a_period_and_no_negation(questionnaire, text) -> None:
     found = read(questionnaire, "pain", text)
     assert (found.value, found.candidates) == (None, ()), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("seeing", "fine with my glasses, without them I can't see a thing", "en"),
+        ("seeing", "without glasses I see nothing, with them ok", "en"),
+        ("seeing", "با عینک خوبه، بدون عینک هیچی نمی\u200cبینم", "fa"),
+        ("seeing", "بالنظارة منيح، بدونها ما بشوف شي", "ar"),
+        ("hearing", "with my hearing aid ok, without it i hear nothing", "en"),
+    ],
+)
+def test_what_is_said_without_the_aid_is_not_the_answer(questionnaire, qid, text, locale):
+    """The question asks about seeing with glasses: "without them nothing" is not "cannot"."""
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, ("none",)), found  # offered, never taken
+
+
+def test_without_the_aid_alone_says_nothing_of_the_aid(questionnaire) -> None:
+    found = read(questionnaire, "seeing", "I can't see without glasses")
+    assert found.value is None, found  # not taken; with glasses is not said
+    # a question without an aid reads "without" as any other word: "can't sleep" is offered
+    pills = read(questionnaire, "sleep", "I can't sleep without pills")
+    assert pills.candidates == ("nearly_every_day",), pills

@@ -134,6 +134,14 @@ def test_per_week_must_be_two_numbers_the_lower_first(per_week: str) -> None:
     assert caught.value.codes == ["Q022"]
 
 
+def test_an_aid_belongs_to_a_question_with_answers() -> None:
+    text = (HERE / "minimal.yaml").read_text()
+    text = text.replace("        type: text\n", "        type: text\n        aid: glasses\n", 1)
+    with pytest.raises(QuestionnaireError) as caught:
+        load_questionnaire_text(text, "aid.yaml")
+    assert caught.value.codes == ["Q023"]
+
+
 def test_the_default_how_often_answers_say_how_many_times_a_week(questionnaire) -> None:
     pain = questionnaire.question("pain")
     assert [o.per_week for o in pain.options] == [(0, 0), (0.1, 2), (2, 5.5), (5.5, 7)]

@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from intake.answers.aids import with_the_aid
 from intake.answers.choices import _about_someone_else, _choose, _lowest, _multiple
 from intake.answers.frequency import how_often
 from intake.answers.lexicon import (
+    _cached_aid,
     _cached_own_phrases,
     _cached_phrases,
     _cached_units,
@@ -96,14 +98,18 @@ def interpret(
     own = _cached_own_phrases(catalogs, typing, question, locales)
     if kind is QuestionType.YESNO and own and _about_someone_else(cleaned, lexicon):
         return _about_someone(question, text, cleaned, phrases, lexicon, own)
+    scale = kind is QuestionType.SCALE
+    # "fine with my glasses, without them nothing": the question asks about using the aid
+    if aided := with_the_aid(text, _cached_aid(catalogs, question, locales), lexicon):
+        with_aid = _choose(
+            aided, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
+        )
+        if with_aid.clear:
+            return Interpretation(None, with_aid.confidence, (str(with_aid.value),))  # offered
+        if with_aid.candidates:
+            return with_aid
     chosen = _choose(
-        cleaned,
-        phrases,
-        lexicon,
-        question.options,
-        lowest,
-        scale=kind is QuestionType.SCALE,
-        whole_only=own,
+        cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
     )
     if chosen.clear and QUESTION_MARK.search(text):
         # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.

@@ -66,6 +66,7 @@ class _Lexicon:
     pronouns: frozenset[str] = frozenset()  # "i", "я": often left out ("не могу спать")
     weeks: frozenset[str] = frozenset()  # "week": "2 or 3 times a week"
     months: frozenset[str] = frozenset()  # "month": "once a month"
+    without: frozenset[str] = frozenset()  # "without", "بدونها": a part about doing without
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -107,6 +108,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     pronouns: set[str] = set()
     weeks: set[str] = set()
     months: set[str] = set()
+    without: set[str] = set()
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -136,6 +138,8 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             weeks.update(_words(t.pgettext(typing.context + ":weeks", typing.weeks)))
         if typing.months:
             months.update(_words(t.pgettext(typing.context + ":months", typing.months)))
+        if typing.without:
+            without.update(_words(t.pgettext(typing.context + ":without", typing.without)))
     return _Lexicon(
         numbers,
         frozenset(negations),
@@ -147,6 +151,7 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
         frozenset(pronouns),
         frozenset(weeks),
         frozenset(months),
+        frozenset(without),
         ordinals,
     )
 
@@ -216,6 +221,17 @@ def _cached_units(
     texts = _translators(catalogs, locales)
     return frozenset(
         w for t in texts for w in normalise(t.pgettext(question.context, question.unit)).split()
+    )
+
+
+@lru_cache(maxsize=4096)
+def _cached_aid(catalogs: Catalogs, question: Question, locales: tuple[str, ...]) -> frozenset[str]:
+    """Words for the aid a question asks about using ("glasses", "عینک"), in those languages."""
+    if not question.aid:
+        return frozenset()
+    texts = _translators(catalogs, locales)
+    return frozenset(
+        w for t in texts for w in _words(t.pgettext(question.context + ":aid", question.aid))
     )
 
 

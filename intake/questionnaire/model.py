@@ -81,6 +81,7 @@ class Question:
     unit: str | None = None  # msgid, for number questions
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
     total: bool = False  # a number question asking for a total: parts typed may be added up
+    aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     # msgids per option code: ways people type that answer to this question only ("I am blind"
     # is "I cannot do it at all" when asked about seeing), "|"-separated
     synonyms: tuple[tuple[str, str], ...] = ()
@@ -182,6 +183,7 @@ class Typing:
     others: str = ""  # "my husband|my mother": a reply that starts with one is about them
     pronouns: str = ""  # "i": often left out, so "i can't sleep" is also "can't sleep"
     weeks: str = ""  # "week|weekly": "2 or 3 times a week" says how often
+    without: str = ""  # "without": "without glasses I see nothing" is not an answer about them
     months: str = ""  # "month|monthly": "once a month"
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 

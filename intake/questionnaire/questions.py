@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? zero? total?"
-    " synonyms? max_length? recipient? required?"
+    " aid? synonyms? max_length? recipient? required?"
 )
 
 
@@ -72,6 +72,11 @@ def read_question(
         message = "'total' (numbers in parts may be added up) on a question that is not a number"
         fix = "Use 'total: true' only on a number question that asks for a total"
         report.problem("Q020", data.line_of("total"), message, fix, item)
+    aid = report.typed(data, "aid", str, item)
+    if aid is not None and not options:
+        message = "'aid' (words for glasses, a hearing aid) on a question without answers to choose"
+        fix = "Use 'aid' only on a question with options, about doing something with an aid"
+        report.problem("Q023", data.line_of("aid"), message, fix, item)
     synonyms = _question_synonyms(report, data, options, item)
     recipient = report.typed(data, "recipient", str, item)
     required = bool(report.typed(data, "required", bool, item, False))
@@ -94,6 +99,7 @@ def read_question(
         unit=report.typed(data, "unit", str, item),
         zero=zero,
         total=total,
+        aid=aid,
         synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,

@@ -43,7 +43,7 @@ _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
     "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
-    "months? numbers? ordinals?"
+    "months? without? numbers? ordinals?"
 )
 
 
@@ -276,8 +276,9 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
     note, negations, separators, intensifiers, contrasts, limits, others = (
         report.typed(data, key, str, "typing", "") for key in keys
     )
-    pronouns, weeks, months = (
-        report.typed(data, key, str, "typing", "") for key in ("pronouns", "weeks", "months")
+    pronouns, weeks, months, without = (
+        report.typed(data, key, str, "typing", "")
+        for key in ("pronouns", "weeks", "months", "without")
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
@@ -293,6 +294,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         pronouns=pronouns,
         weeks=weeks,
         months=months,
+        without=without,
         ordinals=tuple(str(n) for n in ordinals),
     )
 

@@ -1,0 +1,32 @@
+"""Replies about doing something with and without an aid: "fine with my glasses, without them
+I can't see a thing". The question asks about using the aid (glasses, a hearing aid); what a
+reply says after "without" is about something else and is left out."""
+
+from __future__ import annotations
+
+from intake.answers.lexicon import _Lexicon
+from intake.answers.text import CLAUSE, normalise
+
+
+def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | None:
+    """The reply without its parts about doing without the aid, normalised; None unless it
+    names the aid, a "without", and an answer with the aid: the aid named again ("fine with
+    my glasses, without them nothing") or a part of its own beside the one that starts with
+    "without" ("without glasses nothing, with them ok"). "I can't see without glasses" says
+    nothing of seeing with them: None."""
+    cleaned = normalise(text)
+    if not any(f" {a} " in f" {cleaned} " for a in aid) or not lexicon.without & set(
+        cleaned.split()
+    ):
+        return None
+    kept: list[str] = []
+    dropped_whole = kept_whole = False
+    for clause in CLAUSE.split(text):
+        words = normalise(clause).split()
+        cut = next((i for i, w in enumerate(words) if w in lexicon.without), len(words))
+        dropped_whole |= cut == 0 and bool(words)
+        kept_whole |= cut == len(words) and bool(words)
+        kept += words[:cut]  # "with glasses fine without nothing": "with glasses fine"
+    reading = " ".join(kept)
+    names_aid = any(f" {a} " in f" {reading} " for a in aid)
+    return reading if reading and (names_aid or (dropped_whole and kept_whole)) else None
