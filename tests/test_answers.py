@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from intake.answers import ethiopic_number, interpret, normalise
+from intake.answers.lexicon import _default_catalogs, _question_lexicon
 from intake.answers.text import join_prefixes
 from intake.language import detect
 from intake.settings import PROJECT_ROOT
@@ -828,11 +829,16 @@ def test_a_persian_verb_prefix_typed_with_a_space_reads_as_with_a_zwnj(
     assert read(questionnaire, qid, with_space, locale) == expected
 
 
-def test_a_prefix_is_joined_only_when_that_makes_a_known_word() -> None:
+def test_a_prefix_is_joined_only_when_that_makes_a_known_word(questionnaire) -> None:
     known = frozenset({"نمیشنوم"})
     assert join_prefixes("هیچ نمی شنوم", known) == "هیچ نمیشنوم"
-    # Pashto "مې" (my) before a word: "my eyes are weak" keeps its words
-    assert join_prefixes("سترگی می کمزوری دی", known) == "سترگی می کمزوری دی"
+    # Pashto "مې" (my) before a word, with every word of the seeing question in Pashto and
+    # Persian: "my eyes are weak" keeps its words
+    words = _question_lexicon(
+        _default_catalogs(), questionnaire.typing, questionnaire.question("seeing"), ("ps", "fa")
+    ).phrase_words
+    pashto = normalise("سترګې مې کمزورې دي")
+    assert "می" in pashto.split() and join_prefixes(pashto, words) == pashto
 
 
 @pytest.mark.parametrize(
@@ -924,3 +930,64 @@ def test_without_the_aid_alone_says_nothing_of_the_aid(questionnaire) -> None:
     # a question without an aid reads "without" as any other word: "can't sleep" is offered
     pills = read(questionnaire, "sleep", "I can't sleep without pills")
     assert pills.candidates == ("nearly_every_day",), pills
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("walking", "very good", "en"),  # "very" is no "very hard"
+        ("walking", "betam tiru", "am"),  # very good, in Latin letters
+        ("walking", "kteer mnih", "ar"),
+        ("pain", "كتير منيح", "ar"),  # very good: no "often"
+        ("self_harm", "kheili khub", "fa"),  # very good: no "often"
+        ("walking", "much better", "en"),
+    ],
+)
+def test_a_word_for_very_before_another_word_is_no_answer_alone(questionnaire, qid, text, locale):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and found.candidates == (), found
+    assert read(questionnaire, "walking", "very hard").value == "a_lot"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("reading_own_language", "he can read", "en"),  # not "i can read"
+        ("interpreter_need", "they think so", "en"),
+    ],
+)
+def test_an_answer_without_i_said_of_someone_else_is_never_taken(questionnaire, qid, text, locale):
+    assert read(questionnaire, qid, text, locale).value is None
+
+
+def test_i_is_left_out_only_in_its_own_language(questionnaire) -> None:
+    assert read(questionnaire, "long_term_illness", "många år", "sv").value is None  # "i" = in
+    assert read(questionnaire, "medication", "do not know").candidates != ("no",)  # "i do not"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("birth_year", "1982 ወይም 1983 ዓ.ም", "am"),  # Ethiopian years: never offered as written
+        ("birth_year", "not 1990, 1993", "en"),  # which then?
+        ("activity_hours", "1.5", "en"),  # one number, not 1 and 5
+        ("activity_hours", "2,5 hours", "en"),
+        ("activity_hours", "12/05/1990", "en"),
+    ],
+)
+def test_no_numbers_are_offered_from_a_decimal_a_date_another_calendar_or_a_negation(
+    questionnaire, qid, text, locale
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.numbers) == (None, ()), found
+
+
+def test_a_question_at_the_end_keeps_the_offer_on_a_how_often_question(questionnaire) -> None:
+    assert read(questionnaire, "self_harm", "every day. why do you ask?").candidates == ("often",)
+    worry = read(questionnaire, "worry", "I worry every day, is that normal?")
+    assert worry.candidates == ("nearly_every_day",)
+
+
+def test_someone_else_and_i_is_about_the_participant_too(questionnaire) -> None:
+    found = read(questionnaire, "work_experience", "my wife and i worked in a factory")
+    assert (found.candidates, found.someone_else) == (("yes",), False), found

@@ -115,8 +115,15 @@ def interpret(
         # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
         short = len(cleaned.split()) <= 2
         return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
-    if chosen.candidates and len(cleaned.split()) > 2 and QUESTION_MARK.match(text.rstrip()[-1]):
-        return NOTHING  # "а что такое vårdcentral?" asks; "worried? always, every day" answers
+    if (
+        kind is not QuestionType.SCALE
+        and chosen.candidates
+        and len(cleaned.split()) > 2
+        and QUESTION_MARK.match(text.rstrip()[-1])
+    ):
+        # "а что такое vårdcentral?" asks; "worried? always, every day" answers. Not on a scale
+        # (how often, how hard): "every day. why do you ask?" keeps its offer.
+        return NOTHING
     if not (chosen.clear or chosen.candidates) and (codes := how_often(question, cleaned, lexicon)):
         return Interpretation(None, 0.7, codes)  # "2 or 3 times a week": offered, never taken
     return chosen

@@ -30,13 +30,19 @@ OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply a
 
 
 def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
-    """The reply begins by naming another person ("my husband", "у мужа", "شوهرم")."""
+    """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
+    the participant too ("my wife and i worked in a factory")."""
     words = reply.split()
-    return any(
-        words[i : i + len(other)] == other
-        for other in (o.split() for o in lexicon.others)
-        for i in range(min(OTHERS_AT_START, len(words)))
-    )
+    for other in (o.split() for o in lexicon.others):
+        for i in range(min(OTHERS_AT_START, len(words))):
+            if words[i : i + len(other)] == other:
+                after = words[i + len(other) : i + len(other) + 2]
+                return not (
+                    after[:1]
+                    and after[0] in lexicon.separators
+                    and set(after[1:]) & lexicon.pronouns
+                )
+    return False
 
 
 def _step_between(named: list[str], options: tuple[Option, ...]) -> list[str]:
@@ -89,6 +95,11 @@ def _score(
         if said
         else -1
     )
+    if at >= 0 and size == 1 and phrase in lexicon.intensifiers and len(reply_words) > 1:
+        # "very good", "betam tiru", "kheili khub": a word for "very" among more words is about
+        # another word, never the answer "very hard" or "often" by itself (not even offered:
+        # "very weak" is then asked again with all the answers)
+        return 0.0
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
@@ -316,6 +327,7 @@ def _ranked(
                         for p in options
                         if not _prefixed(words, p.split(), lexicon, aligned=True)
                         and not any(lexicon.negates(w) for w in p.split())
+                        and p not in lexicon.intensifiers  # "betam tiru": "very good"
                     ),
                 ]
             )

@@ -252,30 +252,43 @@ def _cached_zero(
 MIN_WITHOUT_PRONOUN = 2  # "i can't sleep" is also "can't sleep"; "i do" is not "do"
 
 
-def _without_pronoun(phrase: str, pronouns: frozenset[str]) -> str | None:
-    """A phrase that starts with "I" without it ("я не могу спать": "не могу спать"), or None."""
+def _without_pronoun(phrase: str, lexicon: _Lexicon) -> str | None:
+    """A phrase that starts with "I" without it ("я не могу спать": "не могу спать"), or None.
+    Not when a helper verb and a negation are all that is left ("i do not": "do not know" is no
+    "no")."""
     first, _, rest = phrase.partition(" ")
-    return rest if first in pronouns and len(rest.split()) >= MIN_WITHOUT_PRONOUN else None
+    words = rest.split()
+    if first not in lexicon.pronouns or len(words) < MIN_WITHOUT_PRONOUN:
+        return None
+    return None if lexicon.negates(words[-1]) else rest
 
 
 @lru_cache(maxsize=4096)
 def _cached_phrase_sets(
     catalogs: Catalogs, typing: Typing, question: Question, locales: tuple[str, ...]
 ) -> tuple[dict[str, list[str]], frozenset[str]]:
-    """The question's phrases per answer and its own descriptions, each also without an "I"
-    at its start (pro-drop: "не могу спать", "نمی‌تونم بخوابم" are said without "I")."""
+    """The question's phrases per answer and its own descriptions (taken only as the whole
+    reply). A phrase that starts with "I" in its language is also understood without it,
+    as the whole reply only (pro-drop: "не могу спать", "نمی‌تونم بخوابم"; "he can read" is
+    no "i can read")."""
     phrases, own = _phrases(question, _translators(catalogs, locales))
-    pronouns = _cached_lexicon(catalogs, typing, locales).pronouns
-    if not pronouns:
-        return phrases, own
-    dropped = {p: _without_pronoun(p, pronouns) for ps in phrases.values() for p in ps}
     known = {p for ps in phrases.values() for p in ps}
-    with_dropped = {
-        code: list(dict.fromkeys([*ps, *(d for p in ps if (d := dropped[p]) and d not in known)]))
-        for code, ps in phrases.items()
+    shorter: dict[str, list[str]] = {code: [] for code in phrases}
+    for locale in locales:  # each language's "I" on its own phrases: Swedish "i" is "in"
+        lexicon = _cached_lexicon(catalogs, typing, (locale,))
+        if not lexicon.pronouns:
+            continue
+        own_phrases, _own = _phrases(question, _translators(catalogs, (locale,)))
+        for code, ps in own_phrases.items():
+            shorter[code] += [
+                d for p in ps if (d := _without_pronoun(p, lexicon)) and d not in known
+            ]
+    if not any(shorter.values()):
+        return phrases, own
+    with_shorter = {
+        code: list(dict.fromkeys([*ps, *shorter[code]])) for code, ps in phrases.items()
     }
-    own_dropped = {d for p in own if (d := dropped[p]) and d not in known}
-    return with_dropped, own | own_dropped
+    return with_shorter, own | {d for ds in shorter.values() for d in ds}
 
 
 def _cached_phrases(

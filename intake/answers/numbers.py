@@ -136,6 +136,9 @@ def _joined_number(word: str, lexicon: _Lexicon) -> bool:
     return rest.isdigit() or rest in lexicon.numbers
 
 
+PARTS_OF_ONE = re.compile(r"\d[.,/:]\d")  # a decimal, a date or a time: not several numbers
+
+
 MAX_OFFERED = 3  # several numbers in one reply, each a possible answer: offered to choose from
 
 
@@ -220,6 +223,8 @@ def _number(
         return NOTHING
     found = list(dict.fromkeys(parts))  # "12, 12", "፲፪ (12)": one number, written twice
     possible = [n for n in found if (low is None or n >= low) and (high is None or n <= high)]
+    if len(found) > 1 and PARTS_OF_ONE.search(text):
+        return NOTHING  # "1.5", "2,5 hours", "12/05/1990": one number, not a whole one: ask
     if len(found) > 1:
         # "since 2015 I have back pain, maybe 2 hours": the one number that can be an answer,
         # offered to confirm, unless added to another ("twelve + 4"); "2 or 3 hours": which
@@ -250,16 +255,16 @@ def _year(
         years = [n for n in found if 1000 <= n <= 9999]
         found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
         possible = tuple(n for n in years if low <= n <= high)
-        if 1 < len(possible) <= MAX_OFFERED:
-            # "in the passport 1990, but really I was born 1993": which one? Both offered.
+        plain = not _other_calendar(text, cleaned) and not _negated(cleaned, lexicon)
+        if 1 < len(possible) <= MAX_OFFERED and plain:
+            # "in the passport 1990, but really I was born 1993": which one? Both offered. Not
+            # "not 1990, 1993" (which then?), nor years of another calendar (1982 ዓ.ም).
             return Interpretation(None, 0.5, numbers=possible)
     if len(found) != 1:
         return NOTHING
     year = found[0]
     marked = f" {cleaned} "
-    if any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
-        f" {m} " in marked for m in ETHIOPIAN_MARKERS[4:]
-    ):
+    if _ethiopian(text, cleaned):
         converted = year + 8  # most of Ethiopian year Y falls in Gregorian Y + 8
         if low <= converted <= high:
             return Interpretation(converted, 0.9, calendar="ethiopian", typed_year=year)
@@ -276,6 +281,19 @@ def _year(
     if low <= year <= high:
         return Interpretation(year, 0.7, confirm=True) if in_sentence else Interpretation(year, 1.0)
     return NOTHING
+
+
+def _ethiopian(text: str, cleaned: str) -> bool:
+    """A year marked as of the Ethiopian calendar (ዓ.ም, "E.C.")."""
+    return any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
+        f" {m} " in f" {cleaned} " for m in ETHIOPIAN_MARKERS[4:]
+    )
+
+
+def _other_calendar(text: str, cleaned: str) -> bool:
+    """A year marked as of the Ethiopian or the Solar Hijri calendar."""
+    solar = any(f" {normalise(m)} " in f" {cleaned} " for m in SOLAR_HIJRI_MARKERS)
+    return solar or _ethiopian(text, cleaned)
 
 
 def too_long(cleaned: str) -> bool:
