@@ -712,7 +712,7 @@ def test_a_number_word_beside_the_unit_in_a_long_reply_is_offered(questionnaire)
     ("qid", "text", "locale", "numbers"),
     [
         ("birth_year", "i passet står 1990 men egentligen är jag född 1993", "sv", (1990, 1993)),
-        ("birth_year", "1990 is my wife, I'm 1984", "en", (1990, 1984)),
+        ("birth_year", "1990 is my wife, I'm 1984", "en", (1984, 1990)),  # in order
         ("birth_year", "В 1990-м, хотя по документам 1991", "ru", (1990, 1991)),
         ("activity_hours", "2 or 3 hours", "en", (2, 3)),
     ],

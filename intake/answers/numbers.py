@@ -231,7 +231,7 @@ def _number(
         # one? Both are offered. Parts of a total not said to be added up ("6 years primary,
         # 3 years secondary") are asked again: offering a part would store less than the whole.
         if 1 < len(possible) <= MAX_OFFERED and not question.total:
-            return Interpretation(None, 0.5, numbers=tuple(possible))
+            return Interpretation(None, 0.5, numbers=tuple(sorted(possible)))
         alone = len(possible) == 1 and not _joined(text, cleaned, lexicon)  # not "twelve + 4"
         found, in_sentence = (possible if alone else []), True
     if len(found) != 1 or not possible:
@@ -259,7 +259,7 @@ def _year(
         if 1 < len(possible) <= MAX_OFFERED and plain:
             # "in the passport 1990, but really I was born 1993": which one? Both offered. Not
             # "not 1990, 1993" (which then?), nor years of another calendar (1982 ዓ.ም).
-            return Interpretation(None, 0.5, numbers=possible)
+            return Interpretation(None, 0.5, numbers=tuple(sorted(possible)))
     if len(found) != 1:
         return NOTHING
     year = found[0]
