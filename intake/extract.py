@@ -77,42 +77,27 @@ def extract_questionnaire(
         where = f"Question '{question.id}' ({question.type.value}) in section '{section.id}'."
         note = [where, question.translator_note] if question.translator_note else [where]
         yield (question.line, "pgettext", (question.context, question.text), note)
-        if question.why:
-            yield (
-                question.line,
-                "pgettext",
-                (question.context, question.why),
-                [f"'Why we ask' for question '{question.id}'."],
-            )
-        if question.unit:
-            yield (
-                question.line,
-                "pgettext",
-                (question.context, question.unit),
-                [f"Unit shown after the number field of question '{question.id}'."],
-            )
-        if question.zero:
-            yield (
-                question.line,
-                "pgettext",
-                (question.context + ":zero", question.zero),
-                [
-                    f"Not shown: ways people type 'none' as the answer to question "
-                    f"'{question.id}' (read as 0, then confirmed). Not translations: write "
-                    "what people in your language really type, separated by |.",
-                ],
-            )
-        if question.aid:
-            yield (
-                question.line,
-                "pgettext",
-                (question.context + ":aid", question.aid),
-                [
-                    f"Not shown: words for the aid question '{question.id}' asks about using "
-                    "(glasses, a hearing aid), as people type them, also with 'my', separated by "
-                    "|. A reply that names it and says 'without' is read for the part with it.",
-                ],
-            )
+        own_texts: tuple[tuple[str, str | None, str], ...] = (
+            ("", question.why, f"'Why we ask' for question '{question.id}'."),
+            ("", question.unit, f"Unit shown after the number field of question '{question.id}'."),
+            (
+                ":zero",
+                question.zero,
+                f"Not shown: ways people type 'none' as the answer to question '{question.id}' "
+                "(read as 0, then confirmed). Not translations: write what people in your "
+                "language really type, separated by |.",
+            ),
+            (
+                ":aid",
+                question.aid,
+                f"Not shown: words for the aid question '{question.id}' asks about using "
+                "(glasses, a hearing aid), as people type them, also with 'my', separated by "
+                "|. A reply that names it and says 'without' is read for the part with it.",
+            ),
+        )
+        for suffix, msgid, about in own_texts:
+            if msgid:
+                yield question.line, "pgettext", (question.context + suffix, msgid), [about]
         for code, words in question.synonyms:
             label = next((o.label for o in question.options if o.code == code), code)
             yield (

@@ -118,15 +118,18 @@ def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
     assert services.store.answers(intake.id)["schooling_years"].value == number
 
 
+def _typed_at(p: Participant, qid: str, typed: str, headers: dict[str, str]):  # type: ignore[no-untyped-def]
+    """Walk to ``qid`` and type ``typed`` there, as a page (no headers) or with htmx."""
+    to_question(p, qid)
+    return p.client.post(f"{p.base}/q/{qid}", data={"typed": typed}, headers=headers)
+
+
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
 def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
     participant, services, headers
 ) -> None:
-    to_question(participant, "birth_year")
     typed = "in the passport 1990, but really I was born 1993"
-    response = participant.client.post(
-        f"{participant.base}/q/birth_year", data={"typed": typed}, headers=headers
-    )
+    response = _typed_at(participant, "birth_year", typed, headers)
     assert response.status_code == 200
     clarify = response.text[response.text.index('class="clarify"') :]
     clarify = clarify[: clarify.index("</div>")]
@@ -150,11 +153,8 @@ def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
 def test_a_reply_about_someone_else_asks_for_ones_own_answer(
     participant, services, headers
 ) -> None:
-    to_question(participant, "long_term_illness")
     typed = "my husband has diabetes"
-    response = participant.client.post(
-        f"{participant.base}/q/long_term_illness", data={"typed": typed}, headers=headers
-    )
+    response = _typed_at(participant, "long_term_illness", typed, headers)
     assert response.status_code == 422
     assert (
         f"You wrote “{typed}”. This question is about you: please tap the answer that is true "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from typing import Any
 
 import yaml
 
@@ -97,18 +98,25 @@ class _Lexicon:
         return hit
 
 
+# The typing word lists read as sets of words: "negations" in the questionnaire is
+# ``_Lexicon.negations``, and so on.
+WORD_SETS = (
+    "negations",
+    "intensifiers",
+    "contrasts",
+    "limits",
+    "others",
+    "pronouns",
+    "weeks",
+    "months",
+    "without",
+)
+
+
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     numbers: dict[str, int] = {}
     ordinals: dict[str, int] = {}
-    negations: set[str] = set()
-    intensifiers: set[str] = set()
-    contrasts: set[str] = set()
-    limits: set[str] = set()
-    others: set[str] = set()
-    pronouns: set[str] = set()
-    weeks: set[str] = set()
-    months: set[str] = set()
-    without: set[str] = set()
+    sets: dict[str, set[str]] = {name: set() for name in WORD_SETS}
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
@@ -118,42 +126,14 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
             if words:
                 for word in _words(t.pgettext(typing.ordinals_context(number), words)):
                     ordinals.setdefault(word, number)
-        if typing.negations:
-            negations.update(_words(t.pgettext(typing.context + ":negations", typing.negations)))
         if typing.separators:
             separators += _words(t.pgettext(typing.context + ":separators", typing.separators))
-        if typing.intensifiers:
-            intensifiers.update(
-                _words(t.pgettext(typing.context + ":intensifiers", typing.intensifiers))
-            )
-        if typing.contrasts:
-            contrasts.update(_words(t.pgettext(typing.context + ":contrasts", typing.contrasts)))
-        if typing.limits:
-            limits.update(_words(t.pgettext(typing.context + ":limits", typing.limits)))
-        if typing.others:
-            others.update(_words(t.pgettext(typing.context + ":others", typing.others)))
-        if typing.pronouns:
-            pronouns.update(_words(t.pgettext(typing.context + ":pronouns", typing.pronouns)))
-        if typing.weeks:
-            weeks.update(_words(t.pgettext(typing.context + ":weeks", typing.weeks)))
-        if typing.months:
-            months.update(_words(t.pgettext(typing.context + ":months", typing.months)))
-        if typing.without:
-            without.update(_words(t.pgettext(typing.context + ":without", typing.without)))
-    return _Lexicon(
-        numbers,
-        frozenset(negations),
-        tuple(dict.fromkeys(separators)),
-        frozenset(intensifiers),
-        frozenset(contrasts),
-        frozenset(limits),
-        frozenset(others),
-        frozenset(pronouns),
-        frozenset(weeks),
-        frozenset(months),
-        frozenset(without),
-        ordinals,
-    )
+        for name in WORD_SETS:
+            if listed := getattr(typing, name):
+                sets[name].update(_words(t.pgettext(f"{typing.context}:{name}", listed)))
+    bare = _Lexicon(numbers, frozenset(), tuple(dict.fromkeys(separators)), frozenset())
+    word_sets: dict[str, Any] = {name: frozenset(words) for name, words in sets.items()}
+    return replace(bare, ordinals=ordinals, **word_sets)
 
 
 def _phrases(
