@@ -37,6 +37,8 @@ TYPING_COMMENTS = {
     "without": "Words for 'without' (also with 'it' or 'them' written onto the word): on a "
     "question about seeing with glasses, 'fine with glasses, without them nothing' is read as "
     "'fine'; what follows 'without' is not the answer.",
+    "positive": "Everyday words for 'good' or 'fine' (also in chat spelling): after a word for "
+    "'very', they make 'very good' mean good, never 'very hard' or 'often'.",
 }
 
 

@@ -40,7 +40,7 @@ from intake.answers.numbers import (
     ethiopic_number,
     too_long,
 )
-from intake.answers.text import CLAUSE, QUESTION_MARK, join_prefixes, normalise
+from intake.answers.text import CLAUSE, QUESTION_MARK, SENTENCE, join_prefixes, normalise
 from intake.i18n import Catalogs
 from intake.questionnaire.model import Question, QuestionType, Typing
 
@@ -111,21 +111,31 @@ def interpret(
     chosen = _choose(
         cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
     )
-    if chosen.clear and QUESTION_MARK.search(text):
-        # "yes? what does it mean": a question back, not an answer. Alone ("yes?") offered.
-        short = len(cleaned.split()) <= 2
-        return Interpretation(None, chosen.confidence, (str(chosen.value),)) if short else NOTHING
-    if (
-        kind is not QuestionType.SCALE
-        and chosen.candidates
-        and len(cleaned.split()) > 2
-        and QUESTION_MARK.match(text.rstrip()[-1])
-    ):
-        # "а что такое vårdcentral?" asks; "worried? always, every day" answers. Not on a scale
-        # (how often, how hard): "every day. why do you ask?" keeps its offer.
-        return NOTHING
-    if not (chosen.clear or chosen.candidates) and (codes := how_often(question, cleaned, lexicon)):
-        return Interpretation(None, 0.7, codes)  # "2 or 3 times a week": offered, never taken
+    if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
+        if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
+            return replace(chosen, value=None, candidates=chosen.candidates or (str(chosen.value),))
+        # A question back is no answer ("а что такое vårdcentral?", "what does sometimes
+        # mean?"); what is said besides it may be ("every day. why do you ask?"): offered.
+        statements = [p for p in SENTENCE.split(text.strip()) if not QUESTION_MARK.search(p)]
+        besides = _choose(
+            normalise(" ".join(statements)),
+            phrases,
+            lexicon,
+            question.options,
+            lowest,
+            scale=scale,
+            whole_only=own,
+        )
+        if besides.clear:
+            return Interpretation(None, besides.confidence, (str(besides.value),))
+        return besides if besides.candidates else NOTHING
+    if codes := how_often(question, text, cleaned, lexicon):
+        # "2 or 3 times a week": offered, never taken; with what the words say when they
+        # disagree ("5 раз в неделю" holds "раз в неделю", once a week)
+        said = [str(chosen.value)] if chosen.clear else list(chosen.candidates)
+        if not (chosen.clear and chosen.value in codes):
+            offered = [o.code for o in question.options if o.code in {*codes, *said}]
+            return Interpretation(None, 0.7, tuple(offered)[:3])
     return chosen
 
 

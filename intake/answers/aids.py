@@ -23,7 +23,15 @@ def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | Non
     dropped_whole = kept_whole = False
     for clause in CLAUSE.split(text):
         words = normalise(clause).split()
-        cut = next((i for i, w in enumerate(words) if w in lexicon.without), len(words))
+        # not Swedish "inte svårt ... utan jättesvårt": after a "not", "utan" is "but rather"
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w in lexicon.without and not any(lexicon.negates(x) for x in words[:i])
+            ),
+            len(words),
+        )
         dropped_whole |= cut == 0 and bool(words)
         kept_whole |= cut == len(words) and bool(words)
         kept += words[:cut]  # "with glasses fine without nothing": "with glasses fine"

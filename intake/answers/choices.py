@@ -31,17 +31,15 @@ OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply a
 
 def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
-    the participant too ("my wife and i worked in a factory")."""
+    the participant too ("my wife and i worked in a factory"). The first person named counts."""
     words = reply.split()
-    for other in (o.split() for o in lexicon.others):
-        for i in range(min(OTHERS_AT_START, len(words))):
-            if words[i : i + len(other)] == other:
-                after = words[i + len(other) : i + len(other) + 2]
-                return not (
-                    after[:1]
-                    and after[0] in lexicon.separators
-                    and set(after[1:]) & lexicon.pronouns
-                )
+    others = sorted((o.split() for o in lexicon.others), key=len, reverse=True)
+    for i in range(min(OTHERS_AT_START, len(words))):
+        named = next((o for o in others if words[i : i + len(o)] == o), None)
+        if named:
+            after = words[i + len(named) : i + len(named) + 2]
+            with_me = bool(after) and after[0] in lexicon.separators
+            return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
     return False
 
 
@@ -54,6 +52,17 @@ def _step_between(named: list[str], options: tuple[Option, ...]) -> list[str]:
     low, high = sorted(values[code] for code in named)
     between = [code for code, value in values.items() if low < value < high]
     return between if len(between) == 1 else []
+
+
+def _very_good(reply: list[str], phrase: str, lexicon: _Lexicon) -> bool:
+    """A word for "very" that is an answer's phrase ("very", "kteer": "very hard", "often")
+    said right before a word for "good" ("very good", "kteer mnih"): about that word."""
+    if phrase not in lexicon.intensifiers:
+        return False
+    return any(
+        word == phrase and i + 1 < len(reply) and reply[i + 1] in lexicon.positive
+        for i, word in enumerate(reply)
+    )
 
 
 def _lowest(question: Question) -> str | None:
@@ -95,11 +104,8 @@ def _score(
         if said
         else -1
     )
-    if at >= 0 and size == 1 and phrase in lexicon.intensifiers and len(reply_words) > 1:
-        # "very good", "betam tiru", "kheili khub": a word for "very" among more words is about
-        # another word, never the answer "very hard" or "often" by itself (not even offered:
-        # "very weak" is then asked again with all the answers)
-        return 0.0
+    if at >= 0 and _very_good(reply_words, phrase, lexicon):
+        return 0.0  # "very good", "betam tiru", "kheili khub": never "very hard" or "often"
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
@@ -327,7 +333,7 @@ def _ranked(
                         for p in options
                         if not _prefixed(words, p.split(), lexicon, aligned=True)
                         and not any(lexicon.negates(w) for w in p.split())
-                        and p not in lexicon.intensifiers  # "betam tiru": "very good"
+                        and not _very_good(words, p, lexicon)  # "betam tiru": very good
                     ),
                 ]
             )

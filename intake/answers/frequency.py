@@ -10,28 +10,41 @@ from __future__ import annotations
 import re
 
 from intake.answers.lexicon import _Lexicon
-from intake.answers.numbers import _spelled
+from intake.answers.numbers import PARTS_OF_ONE, _spelled
 from intake.questionnaire.model import Option, Question
 
 WEEKS_A_MONTH = 52 / 12
 
 
-def rate_per_week(cleaned: str, lexicon: _Lexicon) -> tuple[float, float] | None:
+MOST_A_WEEK = 7.0  # "10 times a week" is as often as a how-often answer goes
+LEAST_A_WEEK = 0.1  # "once in 3 months" is at least "sometimes", never "never"
+
+
+def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, float] | None:
     """The lowest and highest times a week a reply says, or None: "2 or 3 days a week" is
-    (2, 3), "3 or 4 nights in the 2 weeks" (1.5, 2), "once a month" (0.23, 0.23)."""
+    (2, 3), "3 or 4 nights in the 2 weeks" (1.5, 2), "for 2 months, 3 times a week" (3, 3):
+    the counts said before the last week or month word and after any earlier one."""
     words = cleaned.split()
-    period = next((i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months), None)
-    if period is None or lexicon.negates_any(cleaned):
-        return None  # no period, or "not twice a week": how often then? Ask.
+    periods = [i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months]
+    if not periods or lexicon.negates_any(cleaned) or PARTS_OF_ONE.search(text):
+        return None  # no period; "not twice a week"; "2.5 times a week": how often then? Ask.
+    last, before = periods[-1], (periods[-2] if len(periods) > 1 else -1)
     numbers = {i: int(w) for i, w in enumerate(words) if re.fullmatch(r"\d{1,3}", w)}
     numbers.update(_spelled(cleaned, lexicon))
-    weeks = WEEKS_A_MONTH if words[period] in lexicon.months else 1.0
-    if period - 1 in numbers:  # "in 2 weeks": a number of weeks, not of times
-        weeks *= numbers.pop(period - 1)
-    if not numbers or not weeks:
+    counts = {i: n for i, n in numbers.items() if before < i < last}
+    # "هفته ای دو سه بار", "በሳምንት 2 ወይም 3 ቀን": the week first, then how many times
+    counts = counts or {i: n for i, n in numbers.items() if i > last}
+    weeks = WEEKS_A_MONTH if words[last] in lexicon.months else 1.0
+    if last - 1 in counts and len(counts) > 1:  # "3 nights in 2 weeks": 2 is a number of weeks
+        weeks *= counts.pop(last - 1)
+    if not counts or not weeks:
         return None  # "every week", "in 0 weeks"
-    counts = numbers.values()
-    return min(counts) / weeks, max(counts) / weeks
+    low, high = min(counts.values()) / weeks, max(counts.values()) / weeks
+    return _within(low), _within(high)
+
+
+def _within(rate: float) -> float:
+    return 0.0 if rate == 0 else min(max(rate, LEAST_A_WEEK), MOST_A_WEEK)
 
 
 def by_rate(options: tuple[Option, ...], rate: tuple[float, float]) -> tuple[str, ...]:
@@ -44,7 +57,7 @@ def by_rate(options: tuple[Option, ...], rate: tuple[float, float]) -> tuple[str
     )
 
 
-def how_often(question: Question, cleaned: str, lexicon: _Lexicon) -> tuple[str, ...]:
+def how_often(question: Question, text: str, cleaned: str, lexicon: _Lexicon) -> tuple[str, ...]:
     """The (at most three) answers a how-often reply in numbers may mean, or none."""
-    rate = rate_per_week(cleaned, lexicon)
+    rate = rate_per_week(text, cleaned, lexicon)
     return by_rate(question.options, rate)[:3] if rate else ()

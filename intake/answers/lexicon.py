@@ -68,6 +68,7 @@ class _Lexicon:
     weeks: frozenset[str] = frozenset()  # "week": "2 or 3 times a week"
     months: frozenset[str] = frozenset()  # "month": "once a month"
     without: frozenset[str] = frozenset()  # "without", "بدونها": a part about doing without
+    positive: frozenset[str] = frozenset()  # "good", "khub": "very good" is no "very hard"
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -110,6 +111,7 @@ WORD_SETS = (
     "weeks",
     "months",
     "without",
+    "positive",
 )
 
 

@@ -103,21 +103,28 @@ def _spelled(cleaned: str, lexicon: _Lexicon, ordinals: bool = False) -> list[tu
     """Number words, with the index of the word they start at; the longest first ("kow iyo
     toban" is 11), also with "and" written onto them (Arabic "واربعة": and four). ``ordinals``:
     also "sixth", "السادس" (for years of school: "up to the sixth class")."""
+    return [(at, n) for at, _size, n in _spelled_spans(cleaned, lexicon, ordinals)]
+
+
+def _spelled_spans(
+    cleaned: str, lexicon: _Lexicon, ordinals: bool = False
+) -> list[tuple[int, int, int]]:
+    """Number words as (index of the first word, number of words, value)."""
     known = {**lexicon.ordinals, **lexicon.numbers} if ordinals else lexicon.numbers
     words = cleaned.split()
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int]] = []
     index = 0
     while index < len(words):
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size])
             if len(phrase.split()) == size and phrase in known:
-                found.append((index, known[phrase]))
+                found.append((index, size, known[phrase]))
                 index += size
                 break
         else:
             joined = _after_separator(words[index], lexicon)
             if joined in known:
-                found.append((index, known[joined]))
+                found.append((index, 1, known[joined]))
             index += 1
     return found
 
@@ -190,12 +197,14 @@ def _limited(cleaned: str, lexicon: _Lexicon) -> bool:
 def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> bool:
     """The reply is a number, its unit, and at most one more word ("8", "eight", "8 hours",
     "12 سنة", "about 8"); anything longer may be about something else."""
-    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    # a number word of more words ("a single") is one number; its words alone ("a") none:
+    # "8 hours a day" is a sentence
+    spelled = {at + i for at, size, _n in _spelled_spans(cleaned, lexicon) for i in range(size)}
 
-    def number(word: str) -> bool:
-        return word.isdigit() or word in number_words or _joined_number(word, lexicon)
+    def number(at: int, word: str) -> bool:
+        return word.isdigit() or at in spelled or _joined_number(word, lexicon)
 
-    other = [w for w in cleaned.split() if not (number(w) or w in units)]
+    other = [w for at, w in enumerate(cleaned.split()) if not (number(at, w) or w in units)]
     return len(other) <= 1
 
 

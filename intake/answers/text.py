@@ -65,4 +65,8 @@ def join_prefixes(cleaned: str, known: frozenset[str]) -> str:
 QUESTION_MARK = re.compile(r"[?؟፧]")
 
 
+# The parts of a reply, each with the mark it ends with: "every day." "why do you ask?"
+SENTENCE = re.compile(r"(?<=[.!?؟፧።;,،])\s*")
+
+
 CLAUSE = re.compile(r"[,;.،؛።፣፤]\s*")  # where one part of a sentence ends: "my husband works, I"

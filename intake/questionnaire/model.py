@@ -184,6 +184,7 @@ class Typing:
     pronouns: str = ""  # "i": often left out, so "i can't sleep" is also "can't sleep"
     weeks: str = ""  # "week|weekly": "2 or 3 times a week" says how often
     without: str = ""  # "without": "without glasses I see nothing" is not an answer about them
+    positive: str = ""  # "good|fine": "very good" is no "very hard"
     months: str = ""  # "month|monthly": "once a month"
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 

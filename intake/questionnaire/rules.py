@@ -43,7 +43,7 @@ _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
     "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
-    "months? without? numbers? ordinals?"
+    "months? without? positive? numbers? ordinals?"
 )
 
 
@@ -276,9 +276,9 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
     note, negations, separators, intensifiers, contrasts, limits, others = (
         report.typed(data, key, str, "typing", "") for key in keys
     )
-    pronouns, weeks, months, without = (
+    pronouns, weeks, months, without, positive = (
         report.typed(data, key, str, "typing", "")
-        for key in ("pronouns", "weeks", "months", "without")
+        for key in ("pronouns", "weeks", "months", "without", "positive")
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
@@ -295,6 +295,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         weeks=weeks,
         months=months,
         without=without,
+        positive=positive,
         ordinals=tuple(str(n) for n in ordinals),
     )
 
