@@ -39,6 +39,9 @@ TYPING_COMMENTS = {
     "'fine'; what follows 'without' is not the answer.",
     "positive": "Everyday words for 'good' or 'fine' (also in chat spelling): after a word for "
     "'very', they make 'very good' mean good, never 'very hard' or 'often'.",
+    "times": "Words for 'time(s)' as in '2 times', 'два раза' (also written onto the number): a "
+    "number with one is a count of times, so on 'How many hours...' it is only offered to "
+    "confirm, never stored as hours.",
 }
 
 

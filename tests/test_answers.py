@@ -1046,3 +1046,61 @@ def test_only_what_is_said_besides_a_question_back_is_offered(
 ) -> None:
     found = read(questionnaire, qid, text)
     assert (found.value, found.candidates) == (None, candidates), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("self_harm", "خیلی کم", "fa"),  # very little: never stored as "often"
+        ("pain", "gelek kêm", "ku"),
+        ("walking", "very easily", "en"),
+        ("walking", "очень просто", "ru"),
+    ],
+)
+def test_a_word_for_very_before_another_word_is_never_taken(questionnaire, qid, text, locale):
+    assert read(questionnaire, qid, text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("self_harm", "no, but sometimes?"),  # the answer is in the question: which?
+        ("self_harm", "I would never do it, but sometimes yes?"),
+        ("pain", "every day? no, 2 times a week"),
+    ],
+)
+def test_an_answer_inside_a_question_back_offers_nothing(questionnaire, qid, text) -> None:
+    found = read(questionnaire, qid, text)
+    assert (found.value, found.candidates) == (None, ()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "candidates"),
+    [
+        ("3 times a week for 2 months", "en", ("often",)),  # "2 months" is how long
+        ("4 рази на тиждень вже 2 місяці", "uk", ("often",)),
+        ("هفته ای سه بار از دو ماه پیش", "fa", ("often",)),
+    ],
+)
+def test_how_long_is_not_how_often(questionnaire, text, locale, candidates) -> None:
+    found = read(questionnaire, "pain", text, locale)
+    assert (found.value, found.candidates) == (None, candidates), found
+
+
+@pytest.mark.parametrize("text", ["3 weeks", "every night these 2 weeks", "the whole 2 weeks"])
+def test_a_number_of_weeks_is_no_count(questionnaire, text) -> None:
+    assert "some_days" not in read(questionnaire, "sleep", text).candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"), [("2 times", "en"), ("два раза", "ru"), ("två gånger", "sv")]
+)
+def test_a_count_of_times_is_only_offered_as_hours(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "activity_hours", text, locale)
+    assert (found.value, found.asks) == (2, True), found
+
+
+def test_without_after_but_is_still_without(questionnaire) -> None:
+    text = "no problem with glasses but without them I cannot see"
+    found = read(questionnaire, "seeing", text)
+    assert (found.value, found.candidates) == (None, ("none",)), found

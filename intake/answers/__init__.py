@@ -108,35 +108,49 @@ def interpret(
             return Interpretation(None, with_aid.confidence, (str(with_aid.value),))  # offered
         if with_aid.candidates:
             return with_aid
-    chosen = _choose(
-        cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
-    )
+    chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
         if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
             return replace(chosen, value=None, candidates=chosen.candidates or (str(chosen.value),))
         # A question back is no answer ("а что такое vårdcentral?", "what does sometimes
-        # mean?"); what is said besides it may be ("every day. why do you ask?"): offered.
-        statements = [p for p in SENTENCE.split(text.strip()) if not QUESTION_MARK.search(p)]
-        besides = _choose(
-            normalise(" ".join(statements)),
-            phrases,
-            lexicon,
-            question.options,
-            lowest,
-            scale=scale,
-            whole_only=own,
-        )
+        # mean?", "no, but sometimes?"); what is said besides a question that names no
+        # answer may be ("every day. why do you ask?", "I worry every day, is that normal?"):
+        # offered, never taken.
+        parts = [p for p in SENTENCE.split(text.strip()) if p]
+        asked = normalise(" ".join(p for p in parts if QUESTION_MARK.search(p)))
+        said = " ".join(p for p in parts if not QUESTION_MARK.search(p))
+        named = _choose(asked, phrases, lexicon, question.options, lowest, whole_only=own)
+        if not said or named.clear or named.candidates:
+            return NOTHING
+        besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         if besides.clear:
             return Interpretation(None, besides.confidence, (str(besides.value),))
         return besides if besides.candidates else NOTHING
-    if codes := how_often(question, text, cleaned, lexicon):
-        # "2 or 3 times a week": offered, never taken; with what the words say when they
-        # disagree ("5 раз в неделю" holds "раз в неделю", once a week)
-        said = [str(chosen.value)] if chosen.clear else list(chosen.candidates)
-        if not (chosen.clear and chosen.value in codes):
-            offered = [o.code for o in question.options if o.code in {*codes, *said}]
-            return Interpretation(None, 0.7, tuple(offered)[:3])
     return chosen
+
+
+def _read_choice(
+    question: Question,
+    text: str,
+    cleaned: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+) -> Interpretation:
+    """The answer a reply names (``_choose``), and on a how-often question what it says in
+    numbers: "2 or 3 times a week" is offered, never taken, with what the words say when the
+    two disagree ("5 раз в неделю" holds "раз в неделю", once a week)."""
+    scale = question.type is QuestionType.SCALE
+    chosen = _choose(
+        cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
+    )
+    codes = how_often(question, text, cleaned, lexicon)
+    if not codes or (chosen.clear and chosen.value in codes):
+        return chosen
+    said = [str(chosen.value)] if chosen.clear else list(chosen.candidates)
+    keep = [*said, *(c for c in codes if c not in said)][:3]  # what the words name, first
+    return Interpretation(None, 0.7, tuple(o.code for o in question.options if o.code in keep))
 
 
 def _about_someone(

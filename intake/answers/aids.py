@@ -23,12 +23,13 @@ def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | Non
     dropped_whole = kept_whole = False
     for clause in CLAUSE.split(text):
         words = normalise(clause).split()
-        # not Swedish "inte svårt ... utan jättesvårt": after a "not", "utan" is "but rather"
+        # not Swedish "inte svårt ... utan jättesvårt": right after a "not", with no "but"
+        # between, "utan" is "but rather"
         cut = next(
             (
                 i
                 for i, w in enumerate(words)
-                if w in lexicon.without and not any(lexicon.negates(x) for x in words[:i])
+                if w in lexicon.without and not _rather(words, i, lexicon)
             ),
             len(words),
         )
@@ -38,3 +39,13 @@ def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | Non
     reading = " ".join(kept)
     names_aid = any(f" {a} " in f" {reading} " for a in aid)
     return reading if reading and (names_aid or (dropped_whole and kept_whole)) else None
+
+
+def _rather(words: list[str], at: int, lexicon: _Lexicon) -> bool:
+    """A negation before ``at`` in the clause, with no contrast word between them."""
+    for word in reversed(words[:at]):
+        if word in lexicon.contrasts:
+            return False
+        if lexicon.negates(word):
+            return True
+    return False

@@ -65,6 +65,15 @@ def _very_good(reply: list[str], phrase: str, lexicon: _Lexicon) -> bool:
     )
 
 
+def _very_something(reply: list[str], at: int, phrase: str, lexicon: _Lexicon) -> bool:
+    """A one-word phrase that is a word for "very", said before another word that is neither
+    a word for "very" nor itself ("خیلی کم", "very easily"; not "very much", "كتير كتير")."""
+    if phrase not in lexicon.intensifiers or at + 1 >= len(reply):
+        return False
+    after = reply[at + 1]
+    return after != phrase and after not in lexicon.intensifiers
+
+
 def _lowest(question: Question) -> str | None:
     """The least answer of a scale ("Not at all", "Never"), when its options have values."""
     if not question.options or any(o.value is None for o in question.options):
@@ -78,6 +87,7 @@ def _score(
     lexicon: _Lexicon,
     scale: bool = False,
     same: frozenset[str] = frozenset(),
+    plain: bool = False,
 ) -> float:
     """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
     question, where an answer first and a sentence after ("every night I sleep well") may say
@@ -106,6 +116,10 @@ def _score(
     )
     if at >= 0 and _very_good(reply_words, phrase, lexicon):
         return 0.0  # "very good", "betam tiru", "kheili khub": never "very hard" or "often"
+    if at >= 0 and not plain and _very_something(reply_words, at, phrase, lexicon):
+        # "خیلی کم" (very little), "very easily": the "very" is about the next word, which may
+        # say the opposite: offered, never taken. "very much", "ja mycket" keep their score.
+        return min(TYPO_INSIDE_SCORE, _score(reply, phrase, lexicon, scale, same, plain=True))
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or

@@ -22,24 +22,33 @@ LEAST_A_WEEK = 0.1  # "once in 3 months" is at least "sometimes", never "never"
 
 def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, float] | None:
     """The lowest and highest times a week a reply says, or None: "2 or 3 days a week" is
-    (2, 3), "3 or 4 nights in the 2 weeks" (1.5, 2), "for 2 months, 3 times a week" (3, 3):
-    the counts said before the last week or month word and after any earlier one."""
+    (2, 3), "3 or 4 nights in the 2 weeks" (1.5, 2), "for 2 months, 3 times a week" and "3
+    times a week for 2 months" (3, 3), "هفته ای دو سه بار" (a week two three times) (2, 3).
+    A number right before a week or month word is a number of weeks or months ("2 months");
+    the counts of a period are the numbers before it (after the period before), or else after
+    it; a period without a number of its own ("a week") comes first."""
     words = cleaned.split()
     periods = [i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months]
     if not periods or lexicon.negates_any(cleaned) or PARTS_OF_ONE.search(text):
         return None  # no period; "not twice a week"; "2.5 times a week": how often then? Ask.
-    last, before = periods[-1], (periods[-2] if len(periods) > 1 else -1)
     numbers = {i: int(w) for i, w in enumerate(words) if re.fullmatch(r"\d{1,3}", w)}
     numbers.update(_spelled(cleaned, lexicon))
-    counts = {i: n for i, n in numbers.items() if before < i < last}
-    # "هفته ای دو سه بار", "በሳምንት 2 ወይም 3 ቀን": the week first, then how many times
-    counts = counts or {i: n for i, n in numbers.items() if i > last}
-    weeks = WEEKS_A_MONTH if words[last] in lexicon.months else 1.0
-    if last - 1 in counts and len(counts) > 1:  # "3 nights in 2 weeks": 2 is a number of weeks
-        weeks *= counts.pop(last - 1)
-    if not counts or not weeks:
-        return None  # "every week", "in 0 weeks"
-    low, high = min(counts.values()) / weeks, max(counts.values()) / weeks
+    readings = []
+    for k, at in enumerate(periods):
+        start = periods[k - 1] if k else -1
+        end = periods[k + 1] if k + 1 < len(periods) else len(words) + 1  # its "2" is its own
+        many = numbers.get(at - 1)  # "2 weeks", "3 месяца"
+        before = [n for i, n in numbers.items() if start < i < at and i != at - 1]
+        after = [n for i, n in numbers.items() if at < i < end and i != end - 1]
+        counts = before or after
+        weeks = (WEEKS_A_MONTH if words[at] in lexicon.months else 1.0) * (
+            many if many is not None else 1
+        )
+        if counts and weeks:
+            readings.append((many is not None, min(counts) / weeks, max(counts) / weeks))
+    if not readings:
+        return None  # "every week", "3 weeks", "in 0 weeks"
+    _span, low, high = min(readings, key=lambda r: r[0])  # "a week" before "2 months"
     return _within(low), _within(high)
 
 

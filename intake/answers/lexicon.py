@@ -69,6 +69,7 @@ class _Lexicon:
     months: frozenset[str] = frozenset()  # "month": "once a month"
     without: frozenset[str] = frozenset()  # "without", "بدونها": a part about doing without
     positive: frozenset[str] = frozenset()  # "good", "khub": "very good" is no "very hard"
+    times: frozenset[str] = frozenset()  # "times", "раза": "2 times" is no 2 hours
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -112,6 +113,7 @@ WORD_SETS = (
     "months",
     "without",
     "positive",
+    "times",
 )
 
 

@@ -219,8 +219,8 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
-    if _ordinal(text, cleaned, lexicon):
-        in_sentence = True  # "sixth grade", "a third": an ordinal is confirmed first
+    if _ordinal(text, cleaned, lexicon) or lexicon.times & set(cleaned.split()):
+        in_sentence = True  # "sixth grade", "a third", "2 times": confirmed first
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
         # "12 years school and 4 years university": the total asked for, offered to confirm;

@@ -185,6 +185,7 @@ class Typing:
     weeks: str = ""  # "week|weekly": "2 or 3 times a week" says how often
     without: str = ""  # "without": "without glasses I see nothing" is not an answer about them
     positive: str = ""  # "good|fine": "very good" is no "very hard"
+    times: str = ""  # "time|times": "2 times" is a count of times, never 2 hours or years
     months: str = ""  # "month|monthly": "once a month"
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
 

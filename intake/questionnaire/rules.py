@@ -43,7 +43,7 @@ _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
     "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
-    "months? without? positive? numbers? ordinals?"
+    "months? without? positive? times? numbers? ordinals?"
 )
 
 
@@ -276,9 +276,9 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
     note, negations, separators, intensifiers, contrasts, limits, others = (
         report.typed(data, key, str, "typing", "") for key in keys
     )
-    pronouns, weeks, months, without, positive = (
+    pronouns, weeks, months, without, positive, times = (
         report.typed(data, key, str, "typing", "")
-        for key in ("pronouns", "weeks", "months", "without", "positive")
+        for key in ("pronouns", "weeks", "months", "without", "positive", "times")
     )
     words = tuple(str(n) for n in numbers)
     return Typing(
@@ -296,6 +296,7 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         months=months,
         without=without,
         positive=positive,
+        times=times,
         ordinals=tuple(str(n) for n in ordinals),
     )
 
