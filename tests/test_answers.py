@@ -1052,13 +1052,21 @@ def test_only_what_is_said_besides_a_question_back_is_offered(
     ("qid", "text", "locale"),
     [
         ("self_harm", "خیلی کم", "fa"),  # very little: never stored as "often"
+        ("self_harm", "kheili kam", "fa"),
         ("pain", "gelek kêm", "ku"),
         ("walking", "very easily", "en"),
         ("walking", "очень просто", "ru"),
     ],
 )
 def test_a_word_for_very_before_another_word_is_never_taken(questionnaire, qid, text, locale):
-    assert read(questionnaire, qid, text, locale).value is None
+    found = read(questionnaire, qid, text, locale)  # two words: the second decides, unknown
+    assert (found.value, found.candidates) == (None, ()), found
+
+
+@pytest.mark.parametrize(("text", "locale"), [("2x", "en"), ("2раза", "ru"), ("2ggr", "sv")])
+def test_a_word_for_times_written_onto_the_number_is_confirmed(questionnaire, text, locale):
+    found = read(questionnaire, "activity_hours", text, locale)
+    assert (found.value, found.asks) == (2, True), found
 
 
 @pytest.mark.parametrize(

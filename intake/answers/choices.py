@@ -117,8 +117,13 @@ def _score(
     if at >= 0 and _very_good(reply_words, phrase, lexicon):
         return 0.0  # "very good", "betam tiru", "kheili khub": never "very hard" or "often"
     if at >= 0 and not plain and _very_something(reply_words, at, phrase, lexicon):
-        # "خیلی کم" (very little), "very easily": the "very" is about the next word, which may
-        # say the opposite: offered, never taken. "very much", "ja mycket" keep their score.
+        # The "very" is about the next word, which may say the opposite: "خیلی کم" (very
+        # little), "very easily" say nothing of their own; in a longer reply before a word of
+        # no answer ("زیاد فکر میکنم", I think of it a lot) offered, never taken. "very much",
+        # "ja mycket" keep their score.
+        after = reply_words[at + 1]
+        if len(reply_words) == 2 or after in lexicon.answer_words:
+            return 0.0
         return min(TYPO_INSIDE_SCORE, _score(reply, phrase, lexicon, scale, same, plain=True))
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
@@ -347,7 +352,7 @@ def _ranked(
                         for p in options
                         if not _prefixed(words, p.split(), lexicon, aligned=True)
                         and not any(lexicon.negates(w) for w in p.split())
-                        and not _very_good(words, p, lexicon)  # "betam tiru": very good
+                        and p not in lexicon.intensifiers  # "kheili kam": very little
                     ),
                 ]
             )

@@ -188,6 +188,14 @@ def _ordinal(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
     return bool(_DIGIT_ORDINAL.search(text.casefold()))
 
 
+def _times(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A word for "times" in the reply, also written onto a number ("2 times", "2x", "2раза")."""
+    return any(
+        word in lexicon.times or (word[:1].isdigit() and word.lstrip("0123456789") in lexicon.times)
+        for word in cleaned.split()
+    )
+
+
 def _limited(cleaned: str, lexicon: _Lexicon) -> bool:
     """A word for "more" or "longer" in the reply ("not more than 2", "больше нет")."""
     padded = f" {cleaned} "
@@ -219,8 +227,8 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
-    if _ordinal(text, cleaned, lexicon) or lexicon.times & set(cleaned.split()):
-        in_sentence = True  # "sixth grade", "a third", "2 times": confirmed first
+    if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon):
+        in_sentence = True  # "sixth grade", "a third", "2 times", "2x": confirmed first
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
         # "12 years school and 4 years university": the total asked for, offered to confirm;
