@@ -104,14 +104,12 @@ def interpret(
         with_aid = _choose(
             aided, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
         )
-        if with_aid.clear:
-            return Interpretation(None, with_aid.confidence, (str(with_aid.value),))  # offered
-        if with_aid.candidates:
-            return with_aid
+        if with_aid.clear or with_aid.candidates:
+            return with_aid.offered()
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
         if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
-            return replace(chosen, value=None, candidates=chosen.candidates or (str(chosen.value),))
+            return chosen.offered()
         # A question back is no answer ("а что такое vårdcentral?", "what does sometimes
         # mean?", "no, but sometimes?"); what is said besides a question that names no
         # answer may be ("every day. why do you ask?", "I worry every day, is that normal?"):
@@ -123,9 +121,7 @@ def interpret(
         if not said or named.clear or named.candidates:
             return NOTHING
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
-        if besides.clear:
-            return Interpretation(None, besides.confidence, (str(besides.value),))
-        return besides if besides.candidates else NOTHING
+        return besides.offered()
     return chosen
 
 
@@ -173,9 +169,7 @@ def _about_someone(
         rest = normalise(CLAUSE.split(text, maxsplit=1)[-1]) if CLAUSE.search(text) else ""
         if rest and not _about_someone_else(rest, lexicon):
             chosen = _choose(rest, phrases, lexicon, question.options, None, whole_only=own)
-    if chosen.clear:
-        return Interpretation(None, chosen.confidence, (str(chosen.value),))
-    if chosen.candidates:
-        return chosen
+    if chosen.clear or chosen.candidates:
+        return chosen.offered()
     named = _choose(cleaned, phrases, lexicon, question.options, None, whole_only=own)
     return replace(NOTHING, someone_else=bool(named.clear or named.candidates))

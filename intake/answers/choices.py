@@ -54,24 +54,22 @@ def _step_between(named: list[str], options: tuple[Option, ...]) -> list[str]:
     return between if len(between) == 1 else []
 
 
-def _very_good(reply: list[str], phrase: str, lexicon: _Lexicon) -> bool:
-    """A word for "very" that is an answer's phrase ("very", "kteer": "very hard", "often")
-    said right before a word for "good" ("very good", "kteer mnih"): about that word."""
-    if phrase not in lexicon.intensifiers:
-        return False
-    return any(
-        word == phrase and i + 1 < len(reply) and reply[i + 1] in lexicon.positive
-        for i, word in enumerate(reply)
-    )
-
-
-def _very_something(reply: list[str], at: int, phrase: str, lexicon: _Lexicon) -> bool:
-    """A one-word phrase that is a word for "very", said before another word that is neither
-    a word for "very" nor itself ("خیلی کم", "very easily"; not "very much", "كتير كتير")."""
-    if phrase not in lexicon.intensifiers or at + 1 >= len(reply):
-        return False
-    after = reply[at + 1]
-    return after != phrase and after not in lexicon.intensifiers
+def _very(reply: list[str], phrase: str, lexicon: _Lexicon) -> float | None:
+    """The most a one-word phrase that is a word for "very" ("very", "kteer": "very hard",
+    "often") may score in a reply where it stands before another word, or None. Before a word
+    for "good" ("very good", "kteer mnih"), in a reply of two words ("خیلی کم", very little;
+    "very easily") or before a word of another answer it says nothing by itself: 0. In a
+    longer reply ("زیاد فکر میکنم", I think of it a lot) it is offered, never taken. Last, or
+    before another word for "very" ("ja mycket", "very much", "كتير كتير"), it counts."""
+    if phrase not in lexicon.intensifiers or phrase not in reply:
+        return None
+    at = reply.index(phrase)
+    after = reply[at + 1] if at + 1 < len(reply) else phrase
+    if after == phrase or after in lexicon.intensifiers:
+        return None
+    if after in lexicon.positive or len(reply) == 2 or after in lexicon.answer_words:
+        return 0.0
+    return TYPO_INSIDE_SCORE
 
 
 def _lowest(question: Question) -> str | None:
@@ -87,7 +85,6 @@ def _score(
     lexicon: _Lexicon,
     scale: bool = False,
     same: frozenset[str] = frozenset(),
-    plain: bool = False,
 ) -> float:
     """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
     question, where an answer first and a sentence after ("every night I sleep well") may say
@@ -114,17 +111,6 @@ def _score(
         if said
         else -1
     )
-    if at >= 0 and _very_good(reply_words, phrase, lexicon):
-        return 0.0  # "very good", "betam tiru", "kheili khub": never "very hard" or "often"
-    if at >= 0 and not plain and _very_something(reply_words, at, phrase, lexicon):
-        # The "very" is about the next word, which may say the opposite: "خیلی کم" (very
-        # little), "very easily" say nothing of their own; in a longer reply before a word of
-        # no answer ("زیاد فکر میکنم", I think of it a lot) offered, never taken. "very much",
-        # "ja mycket" keep their score.
-        after = reply_words[at + 1]
-        if len(reply_words) == 2 or after in lexicon.answer_words:
-            return 0.0
-        return min(TYPO_INSIDE_SCORE, _score(reply, phrase, lexicon, scale, same, plain=True))
     if at >= 0:
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
@@ -317,9 +303,12 @@ def _ranked(
     lowest: str | None = None,
 ) -> list[tuple[float, str]]:
     padded = f" {reply} "
+    words = reply.split()
 
     def score(phrase: str, same: frozenset[str], code: str) -> float:
         result = _score(reply, phrase, lexicon, scale, same)
+        if (most := _very(words, phrase, lexicon)) is not None:
+            result = min(result, most)
         if phrase in whole_only and reply != phrase and f" {phrase} " in padded:
             # A description ("i am blind") among more words ("... in one eye"): offered only.
             return min(result, TYPO_INSIDE_SCORE)
@@ -342,7 +331,6 @@ def _ranked(
     ):
         # Nothing said as it is written: a phrase written with a typo among other words ("evry
         # day my back") is offered as a "did you mean", never taken.
-        words = reply.split()
         scores = {
             code: max(
                 [

@@ -22,6 +22,13 @@ class Interpretation:
     def clear(self) -> bool:
         return self.value is not None
 
+    def offered(self) -> Interpretation:
+        """This reading asked about ("Did you mean ...?"), never taken: a clear answer becomes
+        the one candidate; candidates and nothing stay as they are."""
+        if not self.clear:
+            return self
+        return Interpretation(None, self.confidence, (str(self.value),))
+
     @property
     def asks(self) -> bool:
         """The value is a reading for the participant to confirm before it is stored."""
