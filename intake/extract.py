@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from intake.questionnaire import load_questionnaire_text
 
-Extracted = tuple[int, str, tuple[str, str], list[str]]
+Extracted = tuple[int, str, tuple[str, ...], list[str]]  # (context, msgid) or + plural
 
 
 # The typing word lists of a questionnaire, with the comment translators see for each.
@@ -103,6 +103,13 @@ def extract_questionnaire(
         for suffix, msgid, about in own_texts:
             if msgid:
                 yield question.line, "pgettext", (question.context + suffix, msgid), [about]
+        if question.count:
+            about = (
+                f"The answer to question '{question.id}' with its unit, as the participant sees "
+                "it after answering and on buttons to choose a number: %(num)s is the number. "
+                "Give every plural form your language needs."
+            )
+            yield question.line, "npgettext", (question.count_context, *question.count), [about]
         for code, words in question.synonyms:
             label = next((o.label for o in question.options if o.code == code), code)
             yield (

@@ -18,12 +18,15 @@ from intake.flow import Flow
 from intake.questionnaire.model import FlagLevel, Question, QuestionType
 from intake.records import Answer, Intake
 from intake.scoring import Findings, FlagResult
+from intake.units import with_unit
 
 
 class SwedishTexts(Protocol):
     """The Swedish catalog: option labels and units are translated through it."""
 
     def pgettext(self, context: str, message: str) -> str: ...
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -205,9 +208,8 @@ def answer_text(question: Question, answer: Answer, swedish: SwedishTexts) -> st
         return ""
     if isinstance(value, tuple):
         return ", ".join(_option_label(question, code, swedish) for code in value)
-    if question.type is QuestionType.NUMBER:
-        unit = swedish.pgettext(question.context, question.unit) if question.unit else ""
-        return f"{value} {unit}".strip()
+    if question.type is QuestionType.NUMBER and isinstance(value, int):
+        return with_unit(question, value, str(value), swedish)
     if question.type in (QuestionType.YEAR, QuestionType.TEXT):
         return str(value)
     return _option_label(question, str(value), swedish)

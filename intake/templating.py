@@ -18,6 +18,8 @@ from jinja2.runtime import Context
 from jinja2_fragments import render_block, render_blocks
 
 from intake.i18n import Translator
+from intake.questionnaire.model import Question
+from intake.units import with_unit
 
 
 @pass_context
@@ -46,6 +48,12 @@ def _number(ctx: Context, value: float) -> str:
     return format_decimal(value, locale=ctx["t"].locale)
 
 
+@pass_context
+def _with_unit(ctx: Context, question: Question, number: int) -> str:
+    """A number with the question's unit, in the page's language: "1 hour", "3 hours"."""
+    return with_unit(question, number, format_decimal(number, locale=ctx["t"].locale), ctx["t"])
+
+
 def make_environment(templates: Path, static: Path) -> Environment:
     env = Environment(
         loader=FileSystemLoader(templates),
@@ -63,6 +71,7 @@ def make_environment(templates: Path, static: Path) -> Environment:
         npgettext=_npgettext,
     )
     env.filters["number"] = _number
+    env.globals["with_unit"] = _with_unit
     versions = {
         path.name: hashlib.sha256(path.read_bytes()).hexdigest()[:10]
         for path in static.iterdir()

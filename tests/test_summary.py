@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from intake.flow import build_flow
 from intake.scoring import evaluate
 from intake.summary import build_summary
@@ -13,6 +15,9 @@ class MarkedSwedish:
 
     def pgettext(self, context: str, message: str) -> str:
         return f"sv<{message}>"
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return f"sv<{singular if n == 1 else plural}>"
 
 
 def swedish_name(code: str) -> str:
@@ -74,11 +79,12 @@ def test_consent_per_recipient_with_time_and_wording_version(questionnaire) -> N
     assert by["social_services"].given is None
 
 
-def test_numbers_use_the_swedish_unit(questionnaire) -> None:
-    s = summary_for(questionnaire, consent_answer="yes", activity_hours=3)
+@pytest.mark.parametrize(("hours", "text"), [(3, "sv<3 hours>"), (1, "sv<1 hour>")])
+def test_numbers_use_the_swedish_unit_in_its_plural(questionnaire, hours, text) -> None:
+    s = summary_for(questionnaire, consent_answer="yes", activity_hours=hours)
     functioning = next(sec for sec in s.sections if sec.id == "functioning")
-    hours = next(a for a in functioning.answers if a.question_id == "activity_hours")
-    assert hours.text == "3 sv<hours>"
+    answer = next(a for a in functioning.answers if a.question_id == "activity_hours")
+    assert answer.text == text
 
 
 def test_summary_states_language_and_disclaimer(questionnaire) -> None:

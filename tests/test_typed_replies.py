@@ -95,20 +95,23 @@ def _confirm_form(html: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("typed", "number"),
+    ("typed", "number", "shown"),
     [
-        ("I went to school for 9 years in Herat", 9),
-        ("0 years, I worked on the farm", 0),
-        ("12 years school and 4 years university", 16),  # a total asked for, given in parts
+        ("I went to school for 9 years in Herat", 9, "9 years"),
+        ("0 years, I worked on the farm", 0, "0 years"),
+        ("only 1 year, in the village", 1, "1 year"),
+        # a total asked for, given in parts
+        ("12 years school and 4 years university", 16, "16 years"),
     ],
 )
 def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
-    participant, services, typed, number
+    participant, services, typed, number, shown
 ) -> None:
     to_question(participant, "schooling_years")
     response = participant.answer("schooling_years", typed=typed)
     assert response.status_code == 200
-    assert f"You wrote “{typed}”. Did you mean {number}?" in response.text
+    assert f"You wrote “{typed}”. Did you mean {shown}?" in response.text
+    assert f"Yes, {shown}</button>" in response.text
     assert "If not, write the number again:" in response.text
     intake = services.store.intake_by_token(participant.token)
     assert "schooling_years" not in services.store.answers(intake.id)
@@ -147,6 +150,21 @@ def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
         f"{participant.base}/q/birth_year", data={**fields, "typed": "1993"}, headers=headers
     )  # the "1993" button
     assert services.store.answers(intake.id)["birth_year"].value == 1993
+
+
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+def test_hours_offered_and_echoed_in_their_plural_form(participant, services, headers) -> None:
+    response = _typed_at(participant, "activity_hours", "1 or 2 hours", headers)
+    clarify = response.text[response.text.index('class="clarify"') :]
+    buttons = re.findall(r'name="typed" value="(\d+)">([^<]+)</button>', clarify)
+    assert buttons == [("1", "1 hour"), ("2", "2 hours")]
+    fields = _confirm_form(response.text)
+    answered = participant.client.post(
+        f"{participant.base}/q/activity_hours", data={**fields, "typed": "1"}, headers=headers
+    )  # the "1 hour" button
+    assert "You answered: 1 hour</p>" in answered.text
+    intake = services.store.intake_by_token(participant.token)
+    assert services.store.answers(intake.id)["activity_hours"].value == 1
 
 
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])

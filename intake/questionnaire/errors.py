@@ -57,4 +57,7 @@ CODES: dict[str, str] = {
     "Q019": "words for none ('zero') on a question that cannot be answered 0",
     "Q020": "'total' on a question that is not a number question",
     "Q021": "a question's 'synonyms' name no answer of it, or have no words",
+    "Q022": "an option's 'per_week' is not two numbers, the lower first",
+    "Q023": "'aid' on a question without answers to choose",
+    "Q024": "'count' is not two texts with %(num)s, or is on a question that is not a number",
 }

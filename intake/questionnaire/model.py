@@ -78,7 +78,9 @@ class Question:
     when: Condition | None = None
     minimum: float | None = None
     maximum: float | None = None
-    unit: str | None = None  # msgid, for number questions
+    unit: str | None = None  # msgid, for number questions: shown after the number box
+    # msgids, singular and plural: the number with its unit ("%(num)s hour", "%(num)s hours")
+    count: tuple[str, str] | None = None
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
     total: bool = False  # a number question asking for a total: parts typed may be added up
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
@@ -100,6 +102,11 @@ class Question:
     def synonyms_context(self, code: str) -> str:
         """msgctxt of this question's own synonyms for the answer ``code``."""
         return f"{self.context}:synonyms:{code}"
+
+    @property
+    def count_context(self) -> str:
+        """msgctxt of the number with its unit (a plural entry)."""
+        return f"{self.context}:count"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
-    "id type text note summary why? summary_section? options? when? min? max? unit? zero? total?"
+    "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
+    " total?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -78,6 +79,7 @@ def read_question(
         fix = "Use 'aid' only on a question with options, about doing something with an aid"
         report.problem("Q023", data.line_of("aid"), message, fix, item)
     synonyms = _question_synonyms(report, data, options, item)
+    count = _count(report, data, qtype, item)
     recipient = report.typed(data, "recipient", str, item)
     required = bool(report.typed(data, "required", bool, item, False))
     _check_consent(report, data, qtype, options, recipient, known, item)
@@ -97,6 +99,7 @@ def read_question(
         minimum=float(minimum) if minimum is not None else None,
         maximum=float(maximum) if maximum is not None else None,
         unit=report.typed(data, "unit", str, item),
+        count=count,
         zero=zero,
         total=total,
         aid=aid,
@@ -131,6 +134,25 @@ def _question_synonyms(
             continue
         result.append((str(code), words))
     return tuple(result)
+
+
+def _count(
+    report: Reporter, data: LocatedDict, qtype: QuestionType, item: str
+) -> tuple[str, str] | None:
+    """The number with its unit, singular and plural: ["%(num)s hour", "%(num)s hours"]."""
+    forms = report.typed(data, "count", LocatedList, item)
+    if forms is None:
+        return None
+    if (
+        qtype is not QuestionType.NUMBER
+        or len(forms) != 2
+        or not all(isinstance(form, str) and "%(num)s" in form for form in forms)
+    ):
+        message = "'count' must be two texts with %(num)s, on a number question"
+        fix = 'Write the singular and the plural: count: ["%(num)s hour", "%(num)s hours"]'
+        report.problem("Q024", data.line_of("count"), message, fix, item)
+        return None
+    return forms[0], forms[1]
 
 
 def _question_options(

@@ -13,6 +13,7 @@ from intake.i18n import Translator
 from intake.questionnaire.model import Question, QuestionType, Section
 from intake.records import Answer
 from intake.scoring import Findings, evaluate
+from intake.units import with_unit
 from intake.validation import InputError
 
 
@@ -96,10 +97,7 @@ def answer_text(question: Question, answer: Answer, t: Translator) -> str | None
         labels = [_label(question, code, t) for code in value]
         return format_list(labels, locale=t.locale) if labels else ""
     if question.type is QuestionType.NUMBER and isinstance(value, int):
-        number = format_decimal(value, locale=t.locale)
-        return (
-            f"{number} {t.pgettext(question.context, question.unit)}" if question.unit else number
-        )
+        return with_unit(question, value, format_decimal(value, locale=t.locale), t)
     if question.type in (QuestionType.YEAR, QuestionType.TEXT):
         return str(value)
     return _label(question, str(value), t)
