@@ -42,6 +42,10 @@ TYPING_COMMENTS = {
     "times": "Words for 'time(s)' as in '2 times', 'два раза' (also written onto the number): a "
     "number with one is a count of times, so on 'How many hours...' it is only offered to "
     "confirm, never stored as hours.",
+    "born": "Words people use when they give the year they were born ('born 89', 'I was born in "
+    "'72'): with one, a number of two digits is read as a year, always confirmed.",
+    "alternatives": "Words for 'or' between two numbers ('6 or 7 years', '1965 or 66'): both "
+    "are offered to choose from, never added up.",
 }
 
 
@@ -91,6 +95,14 @@ def extract_questionnaire(
                 f"Not shown: ways people type 'none' as the answer to question '{question.id}' "
                 "(read as 0, then confirmed). Not translations: write what people in your "
                 "language really type, separated by |.",
+            ),
+            (
+                ":full",
+                question.full,
+                f"Not shown: ways people say they can do the most ('full time', 'a whole day') "
+                f"as the answer to question '{question.id}' (offered as its highest number, "
+                "then confirmed). Not translations: write what people in your language really "
+                "type, separated by |.",
             ),
             (
                 ":aid",
@@ -173,6 +185,19 @@ def extract_questionnaire(
             (typing.numbers_context(number), words),
             [f"How people write the number {number} in words, separated by |.", *typing_notes],
         )
+    for number, words in typing.more_numbers:
+        yield (
+            1,
+            "pgettext",
+            (typing.numbers_context(number), words),
+            [
+                f"How people write {number} in words, separated by |, as a part of bigger "
+                "numbers ('nineteen ninety', 'тысяча девятьсот'). The words for 100 and 1000 "
+                "multiply the number before them. Leave a form out if your language says it "
+                "in two words ('nine hundred').",
+                *typing_notes,
+            ],
+        )
     for number, words in enumerate(typing.ordinals):
         if words:
             yield (
@@ -181,7 +206,14 @@ def extract_questionnaire(
                 (typing.ordinals_context(number), words),
                 [
                     f"How people write the ordinal {number} ('the sixth class': six years of "
-                    "school), separated by |. Read as the number, always confirmed.",
+                    "school), separated by |. Read as the number, always confirmed."
+                    + (
+                        " Read only as the end of a year written in words, as in Russian "
+                        "'тысяча девятьсот восемьдесят первый' (1981): leave empty if your "
+                        "language says years with numbers only."
+                        if number < 3
+                        else ""
+                    ),
                     *typing_notes,
                 ],
             )

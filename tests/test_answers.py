@@ -1112,3 +1112,139 @@ def test_without_after_but_is_still_without(questionnaire) -> None:
     text = "no problem with glasses but without them I cannot see"
     found = read(questionnaire, "seeing", text)
     assert (found.value, found.candidates) == (None, ("none",)), found
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("nineteen ninety two", 1992),
+        ("nineteen ninety five i think", 1995),
+        ("one thousand nine hundred and eighty", 1980),
+        ("nineteen hundred eighty", 1980),
+        ("two thousand and one", 2001),
+    ],
+)
+def test_a_year_written_in_words_is_offered_to_confirm(questionnaire, text, year) -> None:
+    found = read(questionnaire, "birth_year", text)
+    assert (found.value, found.asks) == (year, True)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "number"),
+    [
+        ("schooling_years", "twenty five", 25),  # one number, not 20 and 5
+        ("schooling_years", "thirty", 30),
+    ],
+)
+def test_tens_and_units_in_words_are_one_number(questionnaire, qid, text, number) -> None:
+    assert read(questionnaire, qid, text).value == number
+
+
+def test_two_number_words_side_by_side_stay_two_numbers(questionnaire) -> None:
+    assert read(questionnaire, "activity_hours", "two three").numbers == (2, 3)
+    assert read(questionnaire, "activity_hours", "ستة واربعة", "ar").numbers == (4, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "year"),
+    [
+        ("'89", "en", 1989),
+        ("89", "en", 1989),
+        ("born 89", "en", 1989),
+        ("i was born in 75", "en", 1975),
+        ("родилась в 83м", "ru", 1983),  # a case ending after it
+        ("Я 83-го року", "uk", 1983),
+    ],
+)
+def test_a_year_in_two_digits_is_offered_to_confirm(questionnaire, text, locale, year) -> None:
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.asks) == (year, True)
+
+
+def test_two_digits_that_may_be_an_age_are_no_year(questionnaire) -> None:
+    assert read(questionnaire, "birth_year", "I am 45").value is None
+    assert read(questionnaire, "birth_year", "I have 3 kids, 12 and 14").value is None
+
+
+def test_two_digits_of_either_century_offer_both(questionnaire) -> None:
+    found = read(questionnaire, "birth_year", "born 22")
+    assert (found.value, found.numbers) == (None, (1922, 2022))
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("1965 or 66", (1965, 1966)),
+        ("1965/66", (1965, 1966)),
+        ("I don't know exactly, maybe 1970 or 1971", (1970, 1971)),  # the negation is apart
+    ],
+)
+def test_a_year_or_the_next_offers_both(questionnaire, text, years) -> None:
+    found = read(questionnaire, "birth_year", text)
+    assert (found.value, found.numbers) == (None, years)
+
+
+def test_a_date_and_a_negated_year_are_no_choice_of_years(questionnaire) -> None:
+    assert read(questionnaire, "birth_year", "1990-12-05").value == 1990  # to confirm
+    assert read(questionnaire, "birth_year", "1990-12-05").numbers == ()
+    assert read(questionnaire, "birth_year", "not 1990, 1993").numbers == ()
+
+
+def test_a_number_or_another_on_a_total_question_offers_both(questionnaire) -> None:
+    assert read(questionnaire, "schooling_years", "6 or 7 years").numbers == (6, 7)
+    assert read(questionnaire, "schooling_years", "6 and 3 years").value == 9  # parts: a total
+
+
+@pytest.mark.parametrize("text", ["I can work a full day", "full time", "the whole day is ok"])
+def test_words_for_the_most_offer_the_highest_number(questionnaire, text) -> None:
+    found = read(questionnaire, "activity_hours", text)
+    assert (found.value, found.asks) == (8, True)
+
+
+@pytest.mark.parametrize("text", ["not a full day", "I can't work full time, maybe 4 hours"])
+def test_words_for_the_most_negated_or_beside_a_number_are_not_the_most(
+    questionnaire, text
+) -> None:
+    assert read(questionnaire, "activity_hours", text).value != 8
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "year"),
+    [
+        ("тысяча девятьсот восемьдесят первый", "ru", 1981),  # its last word an ordinal
+        ("тисяча дев'ятсот дев'яносто сьомий", "uk", 1997),
+        ("kun sagaal boqol iyo todobaatan iyo shan", "so", 1975),  # 1000 + 9 x 100 + 70 + 5
+        ("kun sagaal boqol siddeed iyo siddeetan", "so", 1988),  # the unit before the tens
+        ("ألف وتسعمائة وخمسة وتسعين", "ar", 1995),  # "and" written onto the words
+        ("አንድ ሺህ ዘጠኝ መቶ ሰማንያ ሁለት", "am", 1982),
+    ],
+)
+def test_years_in_words_in_other_languages(questionnaire, text, locale, year) -> None:
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.asks) == (year, True)
+
+
+def test_a_solar_hijri_year_in_words_or_two_digits_is_converted(questionnaire) -> None:
+    words = read(questionnaire, "birth_year", "هزار و سیصد و شصت و پنج", "fa")
+    assert (words.value, words.calendar, words.typed_year) == (1986, "solar_hijri", 1365)
+    short = read(questionnaire, "birth_year", "متولد ۷۲ هستم", "fa")  # born '72: 1372
+    assert (short.value, short.calendar, short.typed_year) == (1993, "solar_hijri", 1372)
+    arabic = read(questionnaire, "birth_year", "انا من مواليد 95", "ar")  # born '95
+    assert (arabic.value, arabic.asks, arabic.calendar) == (1995, True, None)
+
+
+def test_or_in_other_languages_offers_both_numbers(questionnaire) -> None:
+    kurmanji = read(questionnaire, "birth_year", "nizanim tam, belkî 1965 yan 66", "ku")
+    assert kurmanji.numbers == (1965, 1966)
+    somali = read(questionnaire, "schooling_years", "6 ama 7 sano, si fiican uma xasuusto", "so")
+    assert somali.numbers == (6, 7)  # "I don't remember well" is about the two
+
+
+def test_first_is_a_number_only_at_the_end_of_a_year(questionnaire) -> None:
+    assert read(questionnaire, "schooling_years", "at first I could not read").value is None
+    assert read(questionnaire, "schooling_years", "первый класс", "ru").value is None
+
+
+def test_a_full_day_in_amharic_is_the_most(questionnaire) -> None:
+    found = read(questionnaire, "activity_hours", "ሙሉ ቀን መስራት እችላለሁ", "am")  # I can work a full day
+    assert (found.value, found.asks) == (8, True)

@@ -24,8 +24,8 @@ from intake.answers.lexicon import (
     _cached_aid,
     _cached_own_phrases,
     _cached_phrases,
+    _cached_said,
     _cached_units,
-    _cached_zero,
     _default_catalogs,
     _Lexicon,
     _question_lexicon,
@@ -35,6 +35,7 @@ from intake.answers.numbers import (
     _number,
     _numbers_in,
     _rating,
+    _says_full,
     _says_none,
     _year,
     ethiopic_number,
@@ -79,9 +80,13 @@ def interpret(
         if (
             number is NOTHING
             and not _numbers_in(text, cleaned, lexicon, units=units, ordinals=True)
-            and _says_none(cleaned, _cached_zero(catalogs, question, locales))
+            and _says_none(cleaned, _cached_said(catalogs, question, locales, "zero"))
         ):
             return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
+        if number is NOTHING and question.maximum is not None:
+            full = _cached_said(catalogs, question, locales, "full")
+            if _says_full(cleaned, full, lexicon) and not _numbers_in(text, cleaned, lexicon):
+                return Interpretation(int(question.maximum), 0.7, confirm=True)  # "full time"
         return number
     if not kind.has_options:
         return NOTHING

@@ -322,10 +322,13 @@ def _ranked(
             return min(result, TYPO_INSIDE_SCORE)
         return result
 
+    covered = _covered(padded, phrases, lexicon)
     scores = {}
     for code, options in phrases.items():
         same = frozenset(p for p in options if " " not in p)
-        scores[code] = max((score(p, same, code) for p in options), default=0.0)
+        scores[code] = max(
+            (score(p, same, code) for p in options if (code, p) not in covered), default=0.0
+        )
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
@@ -347,6 +350,36 @@ def _ranked(
             for code, options in phrases.items()
         }
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
+
+
+def _covered(padded: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> set[tuple[str, str]]:
+    """Phrases (code, phrase) said in the reply only as a part of a longer phrase of another
+    answer that it also says: "no" in "helped my uncle, no salary" ("no salary" is worked,
+    unpaid) says no "no". Not a phrase made stronger ("hard" in "very hard": which of the
+    two is meant is asked)."""
+    longer = [
+        (code, p) for code, ps in phrases.items() for p in ps if " " in p and f" {p} " in padded
+    ]
+    if not longer:
+        return set()
+    covered = set()
+    for code, ps in phrases.items():
+        others = [q for other, q in longer if other != code]
+        for p in ps:
+            inside = [
+                q
+                for q in others
+                if len(q) > len(p)
+                and f" {p} " in f" {q} "
+                and not set(q.split()) - set(p.split()) <= lexicon.intensifiers
+            ]
+            if inside and f" {p} " in padded:
+                rest = padded
+                for q in inside:
+                    rest = rest.replace(f" {q} ", " | ")
+                if f" {p} " not in rest:
+                    covered.add((code, p))
+    return covered
 
 
 def _mentioned(

@@ -70,6 +70,8 @@ class _Lexicon:
     without: frozenset[str] = frozenset()  # "without", "بدونها": a part about doing without
     positive: frozenset[str] = frozenset()  # "good", "khub": "very good" is no "very hard"
     times: frozenset[str] = frozenset()  # "times", "раза": "2 times" is no 2 hours
+    born: frozenset[str] = frozenset()  # "born", "متولد": "born 89" is a year
+    alternatives: frozenset[str] = frozenset()  # "or", "یا": "6 or 7", numbers to choose from
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
@@ -114,6 +116,8 @@ WORD_SETS = (
     "without",
     "positive",
     "times",
+    "born",
+    "alternatives",
 )
 
 
@@ -124,6 +128,9 @@ def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:
     separators: list[str] = []
     for t in texts:
         for number, words in enumerate(typing.numbers):
+            for word in _words(t.pgettext(typing.numbers_context(number), words)):
+                numbers.setdefault(word, number)
+        for number, words in typing.more_numbers:
             for word in _words(t.pgettext(typing.numbers_context(number), words)):
                 numbers.setdefault(word, number)
         for number, words in enumerate(typing.ordinals):
@@ -220,16 +227,16 @@ def _cached_aid(catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 
 
 @lru_cache(maxsize=4096)
-def _cached_zero(
-    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+def _cached_said(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...], key: str
 ) -> tuple[str, ...]:
-    """Ways of saying "none" to a number question (its ``zero`` words), in those languages."""
-    if not question.zero:
+    """A number question's own phrases of ``key`` in those languages: "zero", ways of saying
+    none ("never went to school"); "full", ways of saying the most ("full time")."""
+    msgid = getattr(question, key)
+    if not msgid:
         return ()
     texts = _translators(catalogs, locales)
-    words = [
-        w for t in texts for w in _words(t.pgettext(question.context + ":zero", question.zero))
-    ]
+    words = [w for t in texts for w in _words(t.pgettext(f"{question.context}:{key}", msgid))]
     return tuple(dict.fromkeys(words))
 
 

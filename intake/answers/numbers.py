@@ -4,11 +4,12 @@ parts of a total, words for none, and years of the Solar Hijri and Ethiopian cal
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
-from intake.answers.text import QUESTION_MARK, normalise
+from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
 from intake.questionnaire.model import Question
 from intake.validation import year_range
 
@@ -60,7 +61,17 @@ def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
     )
 
 
+def _says_full(cleaned: str, phrases: tuple[str, ...], lexicon: _Lexicon) -> bool:
+    """The reply says the most, in its own words ("I can work a full day"), not negated ("not
+    a full day")."""
+    padded = f" {cleaned} "
+    return any(f" {p} " in padded for p in phrases) and not _negated(cleaned, lexicon)
+
+
 MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
+
+
+MAX_BESIDE_SPELLED = 3  # or with this few other words: "I was born nineteen ninety two"
 
 
 def _numbers_in(
@@ -70,20 +81,23 @@ def _numbers_in(
     repeated: bool = False,
     units: frozenset[str] = frozenset(),
     ordinals: bool = False,
+    years: bool = False,
 ) -> list[int]:
     """The numbers a reply gives: digits of any script, Ethiopic numerals, and number words
     (in a short reply, also beside digits: "twelve + 4" gives both; in a longer one, those
     right beside the question's unit: "maybe three hours, I have a small child").
-    ``repeated``: a number given twice counts twice ("5 years school and 5 years university")."""
+    ``repeated``: a number given twice counts twice ("5 years school and 5 years university").
+    ``years``: "nineteen ninety two" is one number."""
     found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
     words = cleaned.split()
-    said = _spelled(cleaned, lexicon, ordinals)
-    if len(words) <= MAX_SPELLED:  # not a word in a sentence ("one day I ...")
-        spelled = [n for _at, n in said]
+    said = _spelled_spans(cleaned, lexicon, ordinals, years)
+    besides = len(words) - sum(size for _at, size, _n in said)
+    if len(words) <= MAX_SPELLED or besides <= MAX_BESIDE_SPELLED:
+        spelled = [n for _at, _size, n in said]  # not a word in a sentence ("one day I ...")
     else:
-        spelled = [n for at, n in said if _beside_unit(words, at, units)]
+        spelled = [n for at, _size, n in said if _beside_unit(words, at, units)]
     # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
     found += [n for n in spelled if n > 1] if found else spelled
     return found if repeated else list(dict.fromkeys(found))
@@ -106,27 +120,122 @@ def _spelled(cleaned: str, lexicon: _Lexicon, ordinals: bool = False) -> list[tu
     return [(at, n) for at, _size, n in _spelled_spans(cleaned, lexicon, ordinals)]
 
 
+FIRST_ORDINAL = 3  # ordinals read outside a year: from "third" ("the sixth class")
+
+
 def _spelled_spans(
-    cleaned: str, lexicon: _Lexicon, ordinals: bool = False
+    cleaned: str, lexicon: _Lexicon, ordinals: bool = False, years: bool = False
 ) -> list[tuple[int, int, int]]:
-    """Number words as (index of the first word, number of words, value)."""
-    known = {**lexicon.ordinals, **lexicon.numbers} if ordinals else lexicon.numbers
+    """Number words as (index of the first word, number of words, value); words of one number
+    in a row are one ("twenty five", "kun sagaal boqol iyo todobaatan iyo shan", "тысяча
+    девятьсот восемьдесят"). ``years``: also two numbers of two digits in a row ("nineteen
+    ninety two" is 1992)."""
+    # "first" and "second" only end a year ("тысяча девятьсот восемьдесят первый"): else "at
+    # first" or "a second" would be numbers
+    said = {w: n for w, n in lexicon.ordinals.items() if years or n >= FIRST_ORDINAL}
+    known = {**said, **lexicon.numbers} if ordinals else lexicon.numbers
     words = cleaned.split()
-    found: list[tuple[int, int, int]] = []
+    found: list[_Spelled] = []
     index = 0
     while index < len(words):
         for size in (3, 2, 1):
             phrase = " ".join(words[index : index + size])
             if len(phrase.split()) == size and phrase in known:
-                found.append((index, size, known[phrase]))
+                found.append(_Spelled.of(index, size, known[phrase]))
                 index += size
                 break
         else:
             joined = _after_separator(words[index], lexicon)
             if joined in known:
-                found.append((index, 1, known[joined]))
+                found.append(_Spelled.of(index, 1, known[joined], joined=True))
             index += 1
-    return found
+    composed: list[_Spelled] = []
+    for part in found:
+        if composed and (grown := composed[-1].grown(part, words, lexicon)):
+            composed[-1] = grown
+        else:
+            composed.append(part)
+    if years:
+        composed = _paired(composed)
+    return [(p.at, p.size, p.value) for p in composed]
+
+
+@dataclass(frozen=True)
+class _Spelled:
+    """Number words in a row, read as one number: ``thousands`` said so far, and ``current``,
+    the part below a thousand, whose last word was ``last``."""
+
+    at: int
+    size: int
+    current: int
+    joined: bool = False  # "and" written onto the word: "وتسعين"
+    thousands: int = 0
+    last: int = -1
+
+    @classmethod
+    def of(cls, at: int, size: int, value: int, joined: bool = False) -> _Spelled:
+        """One word or phrase for ``value`` ("thousand", "one thousand": 1000)."""
+        if value >= 1000:
+            return cls(at, size, 0, joined, thousands=value, last=value)
+        return cls(at, size, value, joined)
+
+    @property
+    def value(self) -> int:
+        return self.thousands + self.current
+
+    @property
+    def end(self) -> int:
+        return self.at + self.size
+
+    def grown(self, part: _Spelled, words: list[str], lexicon: _Lexicon) -> _Spelled | None:
+        """This number with ``part`` said after it, or None if ``part`` is another number
+        ("two three" is 2 or 3; "five twenty" is no number)."""
+        between = words[self.end : part.at]
+        separated = part.joined or (len(between) == 1 and between[0] in lexicon.separators)
+        if between and not (len(between) == 1 and separated):
+            return None
+        first = self.last if self.last >= 0 else self.current
+        current, thousands, v = self.current, self.thousands, part.value
+        below_hundred = current % 100
+        if v == 1000 and thousands == 0 and 0 < current < 1000:
+            thousands, current = current * 1000, 0  # "two thousand", "kun" after "one"
+        elif v == 100 and 0 < current < 100 and first == current:
+            current *= 100  # "nine hundred", "nineteen hundred"
+        elif v == 100 and current == 0 and thousands:
+            current = 100  # "thousand hundred": "тысяча сто"
+        elif 200 <= v <= 900 and v % 100 == 0 and current == 0 and thousands:
+            current = v  # "тысяча девятьсот"
+        elif 20 <= v <= 90 and v % 10 == 0 and below_hundred == 0 and (current or thousands):
+            current += v  # "nine hundred ninety"
+        elif 20 <= v <= 90 and v % 10 == 0 and 0 < below_hundred < 10 and separated:
+            current += v  # the unit first: "siddeed iyo siddeetan", "خمسة وتسعين" (8, 5 + 90)
+        elif 0 < v < 20 and below_hundred == 0 and (current or thousands):
+            current += v  # "nine hundred and five", "thousand five"
+        elif 0 < v < 10 and below_hundred >= 20 and below_hundred % 10 == 0:
+            current += v  # "ninety two", "twenty five"
+        else:
+            return None
+        return _Spelled(self.at, part.end - self.at, current, self.joined, thousands, v)
+
+
+def _paired(numbers: list[_Spelled]) -> list[_Spelled]:
+    """A year said in two numbers of two digits: "nineteen ninety two" (19, 92) is 1992."""
+    paired: list[_Spelled] = []
+    for number in numbers:
+        before = paired[-1] if paired else None
+        if (
+            before is not None
+            and before.end == number.at
+            and 10 <= before.value <= 20
+            and 0 <= number.value < 100
+            and not (before.thousands or number.thousands)
+        ):
+            paired[-1] = _Spelled(
+                before.at, number.end - before.at, before.value * 100 + number.value
+            )
+        else:
+            paired.append(number)
+    return paired
 
 
 def _after_separator(word: str, lexicon: _Lexicon) -> str:
@@ -166,6 +275,16 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
     phrases = [s.split() for s in lexicon.separators if s.isalpha() or " " in s]
     between = any(words[i : i + len(p)] == p for p in phrases for i in range(first + 1, last))
     return between or any(_joined_number(words[i], lexicon) for i in numbers if i > first)
+
+
+def _or_between(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A word for "or" between two numbers: "6 or 7", "شش یا هفت"."""
+    words = cleaned.split()
+    numbers = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    numbers += [i for i, _n in _spelled(cleaned, lexicon, ordinals=True)]
+    return len(numbers) > 1 and any(
+        words[i] in lexicon.alternatives for i in range(min(numbers) + 1, max(numbers))
+    )
 
 
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -223,9 +342,11 @@ def _number(
     # hours", "less than 2"): it is offered for the participant to confirm, never taken.
     in_sentence = not _only_numbers(cleaned, lexicon, units) or bool(QUESTION_MARK.search(text))
     if _negated(cleaned, lexicon):
-        if not _limited(cleaned, lexicon):
+        if _limited(cleaned, lexicon):
+            in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
+        elif not _or_between(cleaned, lexicon) or _negation_before_number(text, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
-        in_sentence = True  # "not more than 2 hours": the most, 2, offered to confirm
+        # "6 or 7 years, I don't remember well": the two are offered to choose from
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
     if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon):
         in_sentence = True  # "sixth grade", "a third", "2 times", "2x": confirmed first
@@ -247,7 +368,9 @@ def _number(
         # offered to confirm, unless added to another ("twelve + 4"); "2 or 3 hours": which
         # one? Both are offered. Parts of a total not said to be added up ("6 years primary,
         # 3 years secondary") are asked again: offering a part would store less than the whole.
-        if 1 < len(possible) <= MAX_OFFERED and not question.total:
+        if 1 < len(possible) <= MAX_OFFERED and (
+            not question.total or _or_between(cleaned, lexicon)  # "6 or 7 years": no total
+        ):
             return Interpretation(None, 0.5, numbers=tuple(sorted(possible)))
         alone = len(possible) == 1 and not _joined(text, cleaned, lexicon)  # not "twelve + 4"
         found, in_sentence = (possible if alone else []), True
@@ -265,17 +388,19 @@ def _year(
     # A birth year among other words may be someone else's ("my son was born in 2015"): it is
     # offered to confirm, never taken. Only a year on its own is taken as it is.
     in_sentence = len(cleaned.split()) > 1 or bool(QUESTION_MARK.search(text))  # "1990?"
-    found = _numbers_in(text, cleaned, lexicon)
+    found = _numbers_in(text, cleaned, lexicon, ordinals=True, years=True)
+    found = _in_full(found, cleaned, lexicon)
     low, high = year_range(question, today)
     if len(found) > 1:
         # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.
         years = [n for n in found if 1000 <= n <= 9999]
         found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
         possible = tuple(n for n in years if low <= n <= high)
-        plain = not _other_calendar(text, cleaned) and not _negated(cleaned, lexicon)
+        plain = not _other_calendar(text, cleaned) and not _negation_before_number(text, lexicon)
         if 1 < len(possible) <= MAX_OFFERED and plain:
-            # "in the passport 1990, but really I was born 1993": which one? Both offered. Not
-            # "not 1990, 1993" (which then?), nor years of another calendar (1982 ዓ.ም).
+            # "in the passport 1990, but really I was born 1993", "1965 or 66": which one?
+            # Both offered. Not "not 1990, 1993" (which then?), nor years of another calendar
+            # (1982 ዓ.ም).
             return Interpretation(None, 0.5, numbers=tuple(sorted(possible)))
     if len(found) != 1:
         return NOTHING
@@ -293,11 +418,86 @@ def _year(
         and solar_range[0] <= year <= solar_range[1]
         and not low <= year <= high
     ):
-        converted = year + 621  # Farvardin-Dey of Solar Hijri year Y fall in Gregorian Y + 621
-        return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
+        return _solar_hijri(year)
     if low <= year <= high:
         return Interpretation(year, 0.7, confirm=True) if in_sentence else Interpretation(year, 1.0)
+    if year < 100 and _short_year(text, cleaned, lexicon):
+        return _in_century(year, locale, low, high)
     return NOTHING
+
+
+def _solar_hijri(year: int) -> Interpretation:
+    converted = year + 621  # Farvardin-Dey of Solar Hijri year Y fall in Gregorian Y + 621
+    return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
+
+
+def _in_full(found: list[int], cleaned: str, lexicon: _Lexicon) -> list[int]:
+    """Two digits right after a year, or after it and a word for "or", are a year of the same
+    century: "1965 or 66", "1965/66"; not a date ("1990-12-05")."""
+    words = [*cleaned.split(), ""]
+    full = list(found)
+    for at, word in enumerate(words[:-1]):
+        if not (len(word) == 4 and word.isdigit()):
+            continue
+        short = at + 2 if words[at + 1] in lexicon.alternatives else at + 1
+        two = words[short] if short < len(words) else ""
+        after = words[short + 1] if short + 1 < len(words) else ""
+        if len(two) == 2 and two.isdigit() and not after.isdigit() and int(two) in full:
+            full[full.index(int(two))] = int(word[:2]) * 100 + int(two)
+    return list(dict.fromkeys(full))
+
+
+# Two digits marked as a year: "'89", "-89" (written before), "83м", "83-го", "86-му" (a case
+# ending after), as people shorten a year.
+_SHORT_YEAR = re.compile(
+    r"(?:^|\s)['’‘`´-]\s?\d\d(?!\d)|(?<!\d)\d\d\s?-?\s?(?:м|му|ом|го|ого|й|ий|ый|ом)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _short_year(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
+    """Two digits meant as a year: the whole reply, marked as a year ("'89", "83-го"), or
+    with a word for born ("متولد ۷۲", "born 89")."""
+    if cleaned.isdigit() or _SHORT_YEAR.search(text):
+        return True
+    padded = f" {cleaned} "
+    return any(f" {word} " in padded for word in lexicon.born)
+
+
+SHORT_SOLAR_HIJRI_LOCALES = (
+    "fa",
+    "fa_AF",
+    "ps",
+)  # "متولد ۷۲" is 1372, as Iran and Afghanistan count
+
+
+def _in_century(short: int, locale: str, low: int, high: int) -> Interpretation:
+    """A year given in two digits, always confirmed: 72 is 1372 in Persian, Dari and Pashto
+    (shown as 1993), else 1972; where both 19.. and 20.. may be meant, both are offered."""
+    if locale in SHORT_SOLAR_HIJRI_LOCALES:
+        solar = 1300 + short
+        return _solar_hijri(solar) if low <= solar + 621 <= high else NOTHING
+    years = tuple(y for y in (1900 + short, 2000 + short) if low <= y <= high)
+    if len(years) == 2:
+        return Interpretation(None, 0.5, numbers=years)
+    return Interpretation(years[0], 0.7, confirm=True) if years else NOTHING
+
+
+MAX_BEFORE_NUMBER = 3  # "not 1990", "I don't know 2 or 3": a negation this close is about it
+
+
+def _negation_before_number(text: str, lexicon: _Lexicon) -> bool:
+    """A negation in the same part of the reply as a number, at most three words before it
+    ("not 1990, 1993"); not "I don't know exactly, maybe 1970 or 1971"."""
+    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    for part in CLAUSE.split(text):
+        words = normalise(part).split()
+        for at, word in enumerate(words):
+            if lexicon.negates(word) and word not in number_words:
+                near = words[at + 1 : at + 1 + MAX_BEFORE_NUMBER]
+                if any(w.isdigit() or w in number_words for w in near):
+                    return True
+    return False
 
 
 def _ethiopian(text: str, cleaned: str) -> bool:

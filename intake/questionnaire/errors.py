@@ -60,4 +60,5 @@ CODES: dict[str, str] = {
     "Q022": "an option's 'per_week' is not two numbers, the lower first",
     "Q023": "'aid' on a question without answers to choose",
     "Q024": "'count' is not two texts with %(num)s, or is on a question that is not a number",
+    "Q025": "words for the most ('full') on a question without a highest number",
 }

@@ -82,6 +82,7 @@ class Question:
     # msgids, singular and plural: the number with its unit ("%(num)s hour", "%(num)s hours")
     count: tuple[str, str] | None = None
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
+    full: str | None = None  # msgid: ways people say the most ("full time"), "|"-separated
     total: bool = False  # a number question asking for a total: parts typed may be added up
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     # msgids per option code: ways people type that answer to this question only ("I am blind"
@@ -194,7 +195,12 @@ class Typing:
     positive: str = ""  # "good|fine": "very good" is no "very hard"
     times: str = ""  # "time|times": "2 times" is a count of times, never 2 hours or years
     months: str = ""  # "month|monthly": "once a month"
+    born: str = ""  # "born|i was born": a two-digit number with one is a year ("born 89")
+    alternatives: str = ""  # "or": "6 or 7 years", "1965 or 66": numbers to choose from
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
+    # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
+    # 1000 multiply the number before them, the others add up ("nine hundred ninety")
+    more_numbers: tuple[tuple[int, str], ...] = ()
 
     def numbers_context(self, n: int) -> str:
         return f"{self.context}:numbers:{n}"

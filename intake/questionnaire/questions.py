@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " total?"
+    " full? total?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -68,6 +68,11 @@ def read_question(
         message = "'zero' (words for none) on a question that cannot be answered 0"
         fix = "Use 'zero' only on a number question whose 'min' is 0 (or not set)"
         report.problem("Q019", data.line_of("zero"), message, fix, item)
+    full = report.typed(data, "full", str, item)
+    if full is not None and (qtype is not QuestionType.NUMBER or maximum is None):
+        message = "'full' (words for the most) on a question without a highest number"
+        fix = "Use 'full' only on a number question with a 'max'"
+        report.problem("Q025", data.line_of("full"), message, fix, item)
     total = bool(report.typed(data, "total", bool, item, False))
     if total and qtype is not QuestionType.NUMBER:
         message = "'total' (numbers in parts may be added up) on a question that is not a number"
@@ -101,6 +106,7 @@ def read_question(
         unit=report.typed(data, "unit", str, item),
         count=count,
         zero=zero,
+        full=full,
         total=total,
         aid=aid,
         synonyms=synonyms,

@@ -43,7 +43,7 @@ _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
 _TYPING_KEYS = allowed_keys(
     "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
-    "months? without? positive? times? numbers? ordinals?"
+    "months? without? positive? times? born? alternatives? numbers? more_numbers? ordinals?"
 )
 
 
@@ -276,10 +276,25 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
     note, negations, separators, intensifiers, contrasts, limits, others = (
         report.typed(data, key, str, "typing", "") for key in keys
     )
-    pronouns, weeks, months, without, positive, times = (
+    pronouns, weeks, months, without, positive, times, born, alternatives = (
         report.typed(data, key, str, "typing", "")
-        for key in ("pronouns", "weeks", "months", "without", "positive", "times")
+        for key in (
+            "pronouns",
+            "weeks",
+            "months",
+            "without",
+            "positive",
+            "times",
+            "born",
+            "alternatives",
+        )
     )
+    more = report.typed(data, "more_numbers", LocatedDict, "typing", LocatedDict())
+    if any(not str(n).isdigit() or int(n) <= 20 or not isinstance(w, str) for n, w in more.items()):
+        message = "'more_numbers' must map numbers above 20 to texts"
+        fix = 'Write one number per line, words separated by |: 30: "thirty"'
+        report.problem("Q004", data.line_of("more_numbers"), message, fix, "typing")
+        more = LocatedDict()
     words = tuple(str(n) for n in numbers)
     return Typing(
         f"{qn_id}:typing",
@@ -297,7 +312,10 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
         without=without,
         positive=positive,
         times=times,
+        born=born,
+        alternatives=alternatives,
         ordinals=tuple(str(n) for n in ordinals),
+        more_numbers=tuple(sorted((int(n), str(w)) for n, w in more.items())),
     )
 
 
