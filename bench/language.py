@@ -149,7 +149,9 @@ def bench_interpret(name: str) -> None:
         asked = not got.clear or got.asks
         row[0] += 1
         if isinstance(expect, dict) and "no_match" in expect:
-            taken, offered = False, asked and not got.candidates  # asked again, nothing offered
+            # asked again, nothing offered (no answer, no number to confirm)
+            nothing = not (got.candidates or getattr(got, "numbers", ()) or got.value is not None)
+            taken, offered = False, asked and nothing
         elif isinstance(expect, dict):
             taken = False
             offers = {*got.candidates, *getattr(got, "numbers", ())}  # codes, or numbers

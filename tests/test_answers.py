@@ -1149,7 +1149,7 @@ def test_two_number_words_side_by_side_stay_two_numbers(questionnaire) -> None:
     ("text", "locale", "year"),
     [
         ("'89", "en", 1989),
-        ("89", "en", 1989),
+        ("'05", "en", 2005),
         ("born 89", "en", 1989),
         ("i was born in 75", "en", 1975),
         ("родилась в 83м", "ru", 1983),  # a case ending after it
@@ -1161,13 +1161,25 @@ def test_a_year_in_two_digits_is_offered_to_confirm(questionnaire, text, locale,
     assert (found.value, found.asks) == (year, True)
 
 
-def test_two_digits_that_may_be_an_age_are_no_year(questionnaire) -> None:
-    assert read(questionnaire, "birth_year", "I am 45").value is None
-    assert read(questionnaire, "birth_year", "I have 3 kids, 12 and 14").value is None
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("I am 45", "en"),
+        ("45", "en"),  # an age as much as a year
+        ("I have 3 kids, 12 and 14", "en"),
+        ("born 12 may", "en"),  # a day of the month
+        ("31-го декабря", "ru"),
+        ("born on the first of may", "en"),
+        ("с 15-го года в Швеции", "ru"),  # in Sweden since '15
+    ],
+)
+def test_two_digits_that_may_be_an_age_or_a_day_are_no_year(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.numbers) == (None, ())
 
 
-def test_two_digits_of_either_century_offer_both(questionnaire) -> None:
-    found = read(questionnaire, "birth_year", "born 22")
+def test_a_marked_year_of_either_century_offers_both(questionnaire) -> None:
+    found = read(questionnaire, "birth_year", "'22")
     assert (found.value, found.numbers) == (None, (1922, 2022))
 
 
@@ -1184,6 +1196,22 @@ def test_a_year_or_the_next_offers_both(questionnaire, text, years) -> None:
     assert (found.value, found.numbers) == (None, years)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("1985, 39 years old", 1985), ("2001/12", 2001), ("1990, a thousand thanks", 1990)],
+)
+def test_an_age_a_month_or_a_thousand_after_a_year_is_no_second_year(
+    questionnaire, text, year
+) -> None:
+    found = read(questionnaire, "birth_year", text)
+    assert (found.value, found.numbers, found.asks) == (year, (), True)
+
+
+def test_a_solar_hijri_year_and_the_next_in_two_digits_keeps_the_first(questionnaire) -> None:
+    found = read(questionnaire, "birth_year", "۱۳۷۰ یا ۷۱", "fa")  # 1370 or '71
+    assert (found.value, found.calendar) == (1991, "solar_hijri")
+
+
 def test_a_date_and_a_negated_year_are_no_choice_of_years(questionnaire) -> None:
     assert read(questionnaire, "birth_year", "1990-12-05").value == 1990  # to confirm
     assert read(questionnaire, "birth_year", "1990-12-05").numbers == ()
@@ -1195,13 +1223,21 @@ def test_a_number_or_another_on_a_total_question_offers_both(questionnaire) -> N
     assert read(questionnaire, "schooling_years", "6 and 3 years").value == 9  # parts: a total
 
 
-@pytest.mark.parametrize("text", ["I can work a full day", "full time", "the whole day is ok"])
+@pytest.mark.parametrize("text", ["I can work a full day", "full time", "a full day is ok"])
 def test_words_for_the_most_offer_the_highest_number(questionnaire, text) -> None:
     found = read(questionnaire, "activity_hours", text)
     assert (found.value, found.asks) == (8, True)
 
 
-@pytest.mark.parametrize("text", ["not a full day", "I can't work full time, maybe 4 hours"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not a full day",
+        "I can't work full time, maybe 4 hours",
+        "my husband works full time",  # about him
+        "a full day of looking after the children at home",  # about something else
+    ],
+)
 def test_words_for_the_most_negated_or_beside_a_number_are_not_the_most(
     questionnaire, text
 ) -> None:
@@ -1248,3 +1284,45 @@ def test_first_is_a_number_only_at_the_end_of_a_year(questionnaire) -> None:
 def test_a_full_day_in_amharic_is_the_most(questionnaire) -> None:
     found = read(questionnaire, "activity_hours", "ሙሉ ቀን መስራት እችላለሁ", "am")  # I can work a full day
     assert (found.value, found.asks) == (8, True)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("activity_hours", "لا ٨ ساعات", "ar"),  # not 8 hours
+        ("activity_hours", "inga 8 timmar", "sv"),  # a word for none beside digits: not
+        ("activity_hours", "የለም 8 ሰዓት", "am"),
+        ("schooling_years", "لا ١٢", "ar"),
+    ],
+)
+def test_a_negation_that_is_also_a_word_for_none_is_a_negation_beside_digits(
+    questionnaire, qid, text, locale
+) -> None:
+    assert read(questionnaire, qid, text, locale).value is None
+
+
+def test_a_word_for_none_alone_is_none(questionnaire) -> None:
+    assert read(questionnaire, "activity_hours", "لا شيء", "ar").value == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"), [("мне двадцать пять", "ru"), ("twenty five kids", "en")]
+)
+def test_a_number_in_several_words_is_confirmed_first(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (25, True)
+
+
+@pytest.mark.parametrize("text", ["الف مرة", "100 مرة"])  # a thousand times, 100 times
+def test_a_count_of_times_is_never_taken_as_once(questionnaire, text) -> None:
+    found = read(questionnaire, "self_harm", text, "ar")
+    assert found.value is None and found.candidates  # asked, with crisis help
+    assert read(questionnaire, "self_harm", "مرة", "ar").value == "sometimes"  # once
+
+
+def test_a_phrase_inside_a_longer_phrase_of_another_answer_says_nothing(questionnaire) -> None:
+    unpaid = read(questionnaire, "work_experience", "I helped on the farm for years, no salary")
+    assert "no" not in unpaid.candidates and unpaid.value != "no"
+    # not across a comma, nor with more words after the longer phrase
+    for text in ("no, sleep is ok", "no sleep problems"):
+        assert "not_at_all" in read(questionnaire, "sleep", text).candidates

@@ -38,6 +38,7 @@ from intake.answers.numbers import (
     _says_full,
     _says_none,
     _year,
+    counted_times,
     ethiopic_number,
     too_long,
 )
@@ -67,7 +68,8 @@ def interpret(
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
     # a copy for this reply alone: its memo of negations holds this reply's words only
     typing = typing or Typing("")
-    lexicon = replace(_question_lexicon(catalogs, typing, question, locales))
+    clauses = tuple(part for p in CLAUSE.split(text) if (part := normalise(p)))
+    lexicon = replace(_question_lexicon(catalogs, typing, question, locales), clauses=clauses)
     cleaned = join_prefixes(normalise(text), lexicon.phrase_words)  # "نمی شنوم" as "نمی‌شنوم"
     if not cleaned or too_long(cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
@@ -85,7 +87,11 @@ def interpret(
             return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
         if number is NOTHING and question.maximum is not None:
             full = _cached_said(catalogs, question, locales, "full")
-            if _says_full(cleaned, full, lexicon) and not _numbers_in(text, cleaned, lexicon):
+            if (
+                _says_full(cleaned, full, lexicon)
+                and not _numbers_in(text, cleaned, lexicon)
+                and not _about_someone_else(cleaned, lexicon)  # "my husband works full time"
+            ):
                 return Interpretation(int(question.maximum), 0.7, confirm=True)  # "full time"
         return number
     if not kind.has_options:
@@ -146,6 +152,10 @@ def _read_choice(
     chosen = _choose(
         cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
     )
+    if chosen.clear and counted_times(cleaned, lexicon):
+        # "الف مرة" (a thousand times) holds "مرة" (once: sometimes): a count is offered,
+        # never taken as an answer's word
+        chosen = chosen.offered()
     codes = how_often(question, text, cleaned, lexicon)
     if not codes or (chosen.clear and chosen.value in codes):
         return chosen

@@ -354,11 +354,18 @@ def _ranked(
 
 def _covered(padded: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> set[tuple[str, str]]:
     """Phrases (code, phrase) said in the reply only as a part of a longer phrase of another
-    answer that it also says: "no" in "helped my uncle, no salary" ("no salary" is worked,
-    unpaid) says no "no". Not a phrase made stronger ("hard" in "very hard": which of the
-    two is meant is asked)."""
+    answer that it also says at the end of a part of the reply: "no" in "helped my uncle, no
+    salary" ("no salary" is worked, unpaid) says no "no". Not in "no, sleep is ok" (two
+    parts) nor "no sleep problems" (more words after it change it), nor a phrase made
+    stronger ("hard" in "very hard": which of the two is meant is asked)."""
+    parts = lexicon.clauses or (padded.strip(),)
     longer = [
-        (code, p) for code, ps in phrases.items() for p in ps if " " in p and f" {p} " in padded
+        (code, p)
+        for code, ps in phrases.items()
+        for p in ps
+        if " " in p
+        and f" {p} " in padded
+        and any(part == p or part.endswith(f" {p}") for part in parts)
     ]
     if not longer:
         return set()

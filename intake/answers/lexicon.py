@@ -76,6 +76,9 @@ class _Lexicon:
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers
     phrase_words: frozenset[str] = frozenset()  # also those of the question's own synonyms
+    # The reply's parts between commas and stops, for one reading ("no, sleep is ok": "no"
+    # and "sleep is ok"); none: the reply is one part
+    clauses: tuple[str, ...] = ()
     # Words already looked at, for one reading: a fresh copy of the lexicon per reply
     # (``_for_one_reply``), so no word a participant typed is kept after it.
     seen: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)

@@ -9,7 +9,7 @@ from datetime import date
 
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
-from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
+from intake.answers.text import CLAUSE, QUESTION_MARK, ascii_digits, normalise
 from intake.questionnaire.model import Question
 from intake.validation import year_range
 
@@ -61,11 +61,16 @@ def _says_none(cleaned: str, phrases: tuple[str, ...]) -> bool:
     )
 
 
+MAX_BESIDE_FULL = 3  # "I can work a full day"; not "the whole day I care for my kids"
+
+
 def _says_full(cleaned: str, phrases: tuple[str, ...], lexicon: _Lexicon) -> bool:
-    """The reply says the most, in its own words ("I can work a full day"), not negated ("not
-    a full day")."""
-    padded = f" {cleaned} "
-    return any(f" {p} " in padded for p in phrases) and not _negated(cleaned, lexicon)
+    """The reply says the most in its own words, with few words besides ("I can work a full
+    day"), not negated ("not a full day")."""
+    padded, size = f" {cleaned} ", len(cleaned.split())
+    return any(
+        f" {p} " in padded and size - len(p.split()) <= MAX_BESIDE_FULL for p in phrases
+    ) and not _negated(cleaned, lexicon)
 
 
 MAX_SPELLED = 6  # number words are read in replies this short: "twelve and 4", "five years"
@@ -277,6 +282,15 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
     return between or any(_joined_number(words[i], lexicon) for i in numbers if i > first)
 
 
+def _composed(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A number said in several number words ("twenty five", "خمسة وعشرين")."""
+    words = cleaned.split()
+    return any(
+        size > 1 and " ".join(words[at : at + size]) not in lexicon.numbers
+        for at, size, _n in _spelled_spans(cleaned, lexicon)
+    )
+
+
 def _or_between(cleaned: str, lexicon: _Lexicon) -> bool:
     """A word for "or" between two numbers: "6 or 7", "شش یا هفت"."""
     words = cleaned.split()
@@ -288,9 +302,15 @@ def _or_between(cleaned: str, lexicon: _Lexicon) -> bool:
 
 
 def _negated(cleaned: str, lexicon: _Lexicon) -> bool:
-    """A negation word in the reply that is not also a number ("نه": no, and nine in Persian)."""
-    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
-    return any(lexicon.negates(w) and w not in number_words for w in cleaned.split())
+    """A negation word in the reply that is not said as a number ("نه": no, and nine in
+    Persian; "لا شيء": nothing). A word for none beside digits is a negation: "inga 8 timmar",
+    "የለም 8 ሰዓት" (not 8 hours)."""
+    said = {at + i: n for at, size, n in _spelled_spans(cleaned, lexicon) for i in range(size)}
+    digits = any(ch.isdigit() for ch in cleaned)
+    return any(
+        lexicon.negates(word) and (at not in said or (said[at] == 0 and digits))
+        for at, word in enumerate(cleaned.split())
+    )
 
 
 _DIGIT_ORDINAL = re.compile(r"\d+\s*-?\s*(?:st|nd|rd|th|e|er|a|й|го|я|ий|ый|ой|ым|аад|ኛ)\b", re.I)
@@ -313,6 +333,20 @@ def _times(cleaned: str, lexicon: _Lexicon) -> bool:
         word in lexicon.times or (word[:1].isdigit() and word.lstrip("0123456789") in lexicon.times)
         for word in cleaned.split()
     )
+
+
+def counted_times(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A count of two or more times: "الف مرة" (a thousand times), "10 раз", "many" said as a
+    number before a word for "times" ("مرة" alone is once: sometimes)."""
+    words = cleaned.split()
+    spelled = {at + size - 1: n for at, size, n in _spelled_spans(cleaned, lexicon)}
+    for at, word in enumerate(words):
+        if at and word in lexicon.times:
+            before = words[at - 1]
+            count = int(before) if before.isdigit() and len(before) < 10 else spelled.get(at - 1)
+            if count is not None and count >= 2:
+                return True
+    return False
 
 
 def _limited(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -348,8 +382,10 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
-    if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon):
-        in_sentence = True  # "sixth grade", "a third", "2 times", "2x": confirmed first
+    if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon) or _composed(cleaned, lexicon):
+        # "sixth grade", "a third", "2 times", "2x"; "мне двадцать пять" (I am 25: an age, a
+        # number in words is as easily said about something else): confirmed first
+        in_sentence = True
     low, high = question.minimum, question.maximum
     if question.total and 2 <= len(parts) <= MAX_PARTS and _joined(text, cleaned, lexicon):
         # "12 years school and 4 years university": the total asked for, offered to confirm;
@@ -389,11 +425,13 @@ def _year(
     # offered to confirm, never taken. Only a year on its own is taken as it is.
     in_sentence = len(cleaned.split()) > 1 or bool(QUESTION_MARK.search(text))  # "1990?"
     found = _numbers_in(text, cleaned, lexicon, ordinals=True, years=True)
-    found = _in_full(found, cleaned, lexicon)
     low, high = year_range(question, today)
+    full = _in_full(found, text, cleaned, lexicon)
+    if all(low <= n <= high for n in full if n not in found):
+        found = full  # "1965 or 66"; not "۱۳۷۰ یا ۷۱", a Solar Hijri year and the next
     if len(found) > 1:
         # A date ("12/05/1990", "1990-05-12"): the one number of four digits is the year.
-        years = [n for n in found if 1000 <= n <= 9999]
+        years = [n for n in found if 1000 < n <= 9999]  # "a thousand thanks" is no year
         found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
         possible = tuple(n for n in years if low <= n <= high)
         plain = not _other_calendar(text, cleaned) and not _negation_before_number(text, lexicon)
@@ -421,7 +459,7 @@ def _year(
         return _solar_hijri(year)
     if low <= year <= high:
         return Interpretation(year, 0.7, confirm=True) if in_sentence else Interpretation(year, 1.0)
-    if year < 100 and _short_year(text, cleaned, lexicon):
+    if year < 100 and _short_year(text, cleaned, year, lexicon):
         return _in_century(year, locale, low, high)
     return NOTHING
 
@@ -431,37 +469,50 @@ def _solar_hijri(year: int) -> Interpretation:
     return Interpretation(converted, 0.9, calendar="solar_hijri", typed_year=year)
 
 
-def _in_full(found: list[int], cleaned: str, lexicon: _Lexicon) -> list[int]:
-    """Two digits right after a year, or after it and a word for "or", are a year of the same
-    century: "1965 or 66", "1965/66"; not a date ("1990-12-05")."""
+MAX_YEARS_APART = 5  # "1965 or 66": a year and one soon after, as people unsure of it write
+
+
+def _in_full(found: list[int], text: str, cleaned: str, lexicon: _Lexicon) -> list[int]:
+    """Two digits after a year and a word for "or" or a "/" are a year of the same century,
+    soon after it: "1965 or 66", "1965/66"; not an age ("1985, 39 years old"), a month
+    ("2001/12") or a date ("1990-12-05")."""
     words = [*cleaned.split(), ""]
     full = list(found)
     for at, word in enumerate(words[:-1]):
         if not (len(word) == 4 and word.isdigit()):
             continue
-        short = at + 2 if words[at + 1] in lexicon.alternatives else at + 1
-        two = words[short] if short < len(words) else ""
-        after = words[short + 1] if short + 1 < len(words) else ""
-        if len(two) == 2 and two.isdigit() and not after.isdigit() and int(two) in full:
-            full[full.index(int(two))] = int(word[:2]) * 100 + int(two)
+        said_or = words[at + 1] in lexicon.alternatives
+        short = words[at + 2] if said_or else words[at + 1]
+        if not (len(short) == 2 and short.isdigit() and int(short) in full):
+            continue
+        slash = re.search(rf"{word}\s*/\s*{short}(?!\d)", ascii_digits(text))
+        apart = int(short) - int(word[2:])
+        if (said_or or slash) and 0 < apart <= MAX_YEARS_APART:
+            full[full.index(int(short))] = int(word[:2]) * 100 + int(short)
     return list(dict.fromkeys(full))
 
 
-# Two digits marked as a year: "'89", "-89" (written before), "83м", "83-го", "86-му" (a case
-# ending after), as people shorten a year.
-_SHORT_YEAR = re.compile(
-    r"(?:^|\s)['’‘`´-]\s?\d\d(?!\d)|(?<!\d)\d\d\s?-?\s?(?:м|му|ом|го|ого|й|ий|ый|ом)(?!\w)",
-    re.IGNORECASE,
-)
+# Two digits marked as a year: "'89", "-89" (a mark written before), as people shorten a year;
+# "83м", "83-го", "86-му" (a case ending after, also on a day: "12-го марта").
+_MARKED_BEFORE = re.compile(r"(?:^|\s)['’‘`´-]\s?\d\d(?!\d)")
+_SHORT_YEAR = re.compile(r"(?<!\d)\d\d\s?-?\s?(?:м|му|ом|го|ого|й|ий|ый)(?!\w)", re.IGNORECASE)
 
 
-def _short_year(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
-    """Two digits meant as a year: the whole reply, marked as a year ("'89", "83-го"), or
-    with a word for born ("متولد ۷۲", "born 89")."""
-    if cleaned.isdigit() or _SHORT_YEAR.search(text):
+LAST_DAY = 31  # two digits up to this may be a day of the month: "born 12 may", "12-го марта"
+
+
+def _short_year(text: str, cleaned: str, year: int, lexicon: _Lexicon) -> bool:
+    """Two digits meant as a year: written before with a mark ("'89", "-89"), or above 31 (no
+    day of a month) with a case ending ("83-го") or a word for born ("متولد ۷۲", "born 89").
+    Not two digits alone ("45" may be an age) nor a day ("born 12 may")."""
+    if f"{year:02d}" not in cleaned.split() and not _SHORT_YEAR.search(text):
+        return False  # a word ("first") or a number written otherwise
+    if _MARKED_BEFORE.search(text):
         return True
+    if year <= LAST_DAY:
+        return False
     padded = f" {cleaned} "
-    return any(f" {word} " in padded for word in lexicon.born)
+    return bool(_SHORT_YEAR.search(text)) or any(f" {w} " in padded for w in lexicon.born)
 
 
 SHORT_SOLAR_HIJRI_LOCALES = (

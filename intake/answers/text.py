@@ -38,8 +38,12 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY).translate(_PLAIN_LETTERS)
     text = text.replace("'", "").replace("’", "")  # don't = dont
-    text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
-    return " ".join(_PUNCT.sub(" ", text).split())
+    return " ".join(_PUNCT.sub(" ", ascii_digits(text)).split())
+
+
+def ascii_digits(text: str) -> str:
+    """Digits of any script (٣, ۳) as ASCII digits; everything else as it is."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 # Persian and Dari verb prefixes, written with a ZWNJ ("نمی‌شنوم") or, as often on a phone, a
