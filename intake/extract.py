@@ -19,7 +19,9 @@ Extracted = tuple[int, str, tuple[str, ...], list[str]]  # (context, msgid) or +
 TYPING_COMMENTS = {
     "negations": "Words that turn an answer around ('not often'). An answer typed with one of "
     "them is never taken as the option without it.",
-    "separators": "Words between several answers to a multiple-choice question ('pain and sleep').",
+    "separators": "Words between several answers to a multiple-choice question ('pain and "
+    "sleep'), and between the parts of a total ('9 years school and 3 years university', also "
+    "'then', 'after that').",
     "intensifiers": "Words that make an answer stronger ('very bad' is not 'bad').",
     "contrasts": "Words that start another thought ('sometimes, but I would never do it'): a "
     "'not' after them does not turn the answer before them around.",

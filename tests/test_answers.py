@@ -169,6 +169,8 @@ def test_words_for_none_never_hide_a_number_or_a_refusal(questionnaire, text, lo
         ("11 класів і 5 років університету", "uk", 16),
         ("12 سنة مدرسة و4 جامعة", "ar", 16),  # "and" written onto the number
         ("6 år grundskola, 3 år gymnasium och 3 år universitet", "sv", 12),
+        ("9 år skola i Eritrea sen 3 år på universitetet", "sv", 12),  # "then" between
+        ("١٢ سنة مدرسة وبعدين جامعة ٤ سنين", "ar", 16),
     ],
 )
 def test_years_given_in_parts_are_offered_as_their_total(questionnaire, text, locale, total):
