@@ -80,14 +80,14 @@ def test_a_number_in_a_sentence_is_confirmed_in_arabic_on_a_phone(
     browser, live_server, typed: str, number: int
 ) -> None:
     """A sentence with a number (or the parts of a total), typed in Arabic with JavaScript on:
-    "Did you mean N?" in Arabic, right to left; "Yes, N" stores it and the conversation goes
-    on."""
+    "Did you mean N years?" in Arabic (the plural for 3 to 10), right to left; "Yes, N years"
+    stores it and the conversation goes on."""
     context, page = _at_question(browser, live_server, "ar", "schooling_years", javascript=True)
     answer(page, "schooling_years", "number", typed)
     clarify = page.locator(".clarify")
     clarify.wait_for()
     assert page.locator("html").get_attribute("dir") == "rtl"
-    assert f"هل تقصد {number}؟" in clarify.inner_text()
+    assert f"هل تقصد {number} سنوات؟" in clarify.inner_text()
     screenshot(page, f"typed-ar-number-confirm-{number}")
     clarify.locator("button[type=submit]").click()
     wait_for_next(page, "schooling_years")
@@ -126,4 +126,21 @@ def test_two_years_in_one_reply_are_offered_as_buttons_in_arabic_on_a_phone(
     clarify.locator("button[value='1986']").click()
     wait_for_next(page, "birth_year")
     assert "إجابتك هي: 1986" in page.locator("#transcript").inner_text()  # You answered: 1986
+    context.close()
+
+
+def test_hours_are_offered_in_their_arabic_plural_with_javascript_off(browser, live_server) -> None:
+    """ "Maybe 2 or 3 hours", typed in Arabic with JavaScript off: both offered as buttons
+    with the hours in the plural Arabic needs for each number (two, a few); tapping one stores
+    it and echoes it the same way."""
+    context, page = _at_question(browser, live_server, "ar", "activity_hours", javascript=False)
+    answer(page, "activity_hours", "number", "يمكن 2 أو 3 ساعات")  # maybe 2 or 3 hours
+    clarify = page.locator(".clarify")
+    clarify.wait_for()
+    buttons = clarify.locator("button[name=typed]")
+    assert [b.inner_text() for b in buttons.all()] == ["2 ساعتان", "3 ساعات"]
+    screenshot(page, "typed-ar-hours-plural")
+    clarify.locator("button[value='3']").click()
+    wait_for_next(page, "activity_hours")
+    assert "إجابتك هي: 3 ساعات" in page.locator("#transcript").inner_text()  # You answered
     context.close()
