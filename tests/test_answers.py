@@ -1328,3 +1328,52 @@ def test_a_phrase_inside_a_longer_phrase_of_another_answer_says_nothing(question
     # not across a comma, nor with more words after the longer phrase
     for text in ("no, sleep is ok", "no sleep problems"):
         assert "not_at_all" in read(questionnaire, "sleep", text).candidates
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("general_health", "امي تعبانة كتير كتير", "ar", "very_poor"),  # my mother is very tired
+        ("general_health", "муж очень плохо", "ru", "very_poor"),  # (my) husband: very bad
+        ("sleep", "my brother has nightmares every night", "en", "nearly_every_day"),
+    ],
+)
+def test_a_reply_about_someone_else_is_never_taken_on_any_question(
+    questionnaire, qid, text, locale, code
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("i helped my father", "en"), ("jag hjälpte min pappa", "sv"), ("ساعدت ابوي", "ar")],
+)
+def test_another_person_inside_an_answers_words_is_no_reply_about_them(
+    questionnaire, text, locale
+) -> None:
+    found = read(questionnaire, "work_experience", text, locale)  # unpaid work counts
+    assert (found.value, found.someone_else) == ("yes", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"), [("english i read well", "en"), ("before i read well", "en")]
+)
+def test_words_before_an_answer_of_more_words_make_it_asked(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "reading_own_language", text, locale)
+    assert (found.value, found.candidates) == (None, ("well",))
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "wrong"),
+    [
+        ("medication", "darman daxom", "no"),  # I take medicine: no typo of "darman naxom"
+        ("reading_own_language", "bash naxwenmawa", "well"),  # I do not read well
+        ("remembering", "zor labirm nachet", "a_lot"),  # I do not forget much
+        ("worry", "hamishe negaran nim", "nearly_every_day"),  # I am never worried
+    ],
+)
+def test_sorani_in_latin_letters_is_never_read_as_its_opposite(
+    questionnaire, qid, text, wrong
+) -> None:
+    assert read(questionnaire, qid, text, "ckb").value != wrong

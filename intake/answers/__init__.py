@@ -107,7 +107,10 @@ def interpret(
         return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
     own = _cached_own_phrases(catalogs, typing, question, locales)
-    if kind is QuestionType.YESNO and own and _about_someone_else(cleaned, lexicon):
+    someone_else = _about_someone_else(cleaned, lexicon) and not _person_in_answer(
+        cleaned, phrases, lexicon
+    )
+    if kind is QuestionType.YESNO and own and someone_else:
         return _about_someone(question, text, cleaned, phrases, lexicon, own)
     scale = kind is QuestionType.SCALE
     # "fine with my glasses, without them nothing": the question asks about using the aid
@@ -118,6 +121,8 @@ def interpret(
         if with_aid.clear or with_aid.candidates:
             return with_aid.offered()
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
+    if someone_else:
+        chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
         if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
             return chosen.offered()
@@ -134,6 +139,18 @@ def interpret(
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         return besides.offered()
     return chosen
+
+
+def _person_in_answer(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
+    """Another person named inside a phrase of an answer the reply says: "i helped my father"
+    (unpaid work) is about the participant."""
+    padded = f" {cleaned} "
+    return any(
+        f" {p} " in padded and any(f" {o} " in f" {p} " for o in lexicon.others)
+        for ps in phrases.values()
+        for p in ps
+        if " " in p
+    )
 
 
 def _read_choice(

@@ -162,6 +162,11 @@ def _score(
             return TYPO_INSIDE_SCORE
         if first:
             return 90.0  # the answer first, then more: "yes, I have diabetes"
+        if size > 1:
+            # Words before a phrase of more words may be about another thing than the answer:
+            # "english i read well", "before i read well", "امي تعبانة كتير" (my mother is
+            # very tired). Offered, never taken.
+            return TYPO_INSIDE_SCORE
         return max(FOUND_AMONG_MANY, 96.0 - 6.0 * extra)
     if negated or min(len(reply), len(phrase)) < 4:
         return 0.0
