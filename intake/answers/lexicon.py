@@ -14,7 +14,7 @@ import yaml
 
 from intake.answers.text import normalise
 from intake.i18n import Catalogs, Translator
-from intake.questionnaire.model import Question, Typing
+from intake.questionnaire.model import WORD_LISTS, Question, Typing
 from intake.settings import PROJECT_ROOT
 
 
@@ -107,21 +107,7 @@ class _Lexicon:
 
 # The typing word lists read as sets of words: "negations" in the questionnaire is
 # ``_Lexicon.negations``, and so on.
-WORD_SETS = (
-    "negations",
-    "intensifiers",
-    "contrasts",
-    "limits",
-    "others",
-    "pronouns",
-    "weeks",
-    "months",
-    "without",
-    "positive",
-    "times",
-    "born",
-    "alternatives",
-)
+WORD_SETS = WORD_LISTS
 
 
 def _lexicon(typing: Typing, texts: Iterable[Translator]) -> _Lexicon:

@@ -176,6 +176,27 @@ class CrisisLine:
     chat_url: str | None = None
 
 
+# The typing block's word lists read as sets of words ("not|no|never"), each a field of
+# ``Typing`` and a msgid of the catalogs (msgctxt "<questionnaire>:typing:<name>").
+WORD_LISTS = (
+    "negations",
+    "intensifiers",
+    "contrasts",
+    "limits",
+    "others",
+    "pronouns",
+    "weeks",
+    "months",
+    "without",
+    "positive",
+    "times",
+    "born",
+    "alternatives",
+)
+TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
+TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
+
+
 @dataclass(frozen=True)
 class Typing:
     """Words for understanding typed answers; msgids, so every locale has its own."""

@@ -23,6 +23,8 @@ from intake.questionnaire.conditions import (
     referenced,
 )
 from intake.questionnaire.model import (
+    TYPING_LISTS,
+    TYPING_TEXTS,
     Band,
     CrisisLine,
     Flag,
@@ -41,10 +43,7 @@ _BAND_KEYS = allowed_keys("min max label")
 _FLAG_KEYS = allowed_keys("id level when summary crisis?")
 _STEP_KEYS = allowed_keys("id flags text")
 _CRISIS_KEYS = allowed_keys("number name text chat_url?")
-_TYPING_KEYS = allowed_keys(
-    "note? negations? separators? intensifiers? contrasts? limits? others? pronouns? weeks? "
-    "months? without? positive? times? born? alternatives? numbers? more_numbers? ordinals?"
-)
+_TYPING_KEYS = allowed_keys(" ".join(f"{key}?" for key in (*TYPING_TEXTS, *TYPING_LISTS)))
 
 
 def condition(
@@ -272,50 +271,19 @@ def typing(report: Reporter, top: LocatedDict, qn_id: str) -> Typing:
             message = f"'{key}' must be a list of texts"
             fix = "Write one entry per number, from zero up, words separated by |"
             report.problem("Q004", data.line_of(key), message, fix, "typing")
-    keys = ("note", "negations", "separators", "intensifiers", "contrasts", "limits", "others")
-    note, negations, separators, intensifiers, contrasts, limits, others = (
-        report.typed(data, key, str, "typing", "") for key in keys
-    )
-    pronouns, weeks, months, without, positive, times, born, alternatives = (
-        report.typed(data, key, str, "typing", "")
-        for key in (
-            "pronouns",
-            "weeks",
-            "months",
-            "without",
-            "positive",
-            "times",
-            "born",
-            "alternatives",
-        )
-    )
+    texts = {key: report.typed(data, key, str, "typing", "") for key in TYPING_TEXTS}
     more = report.typed(data, "more_numbers", LocatedDict, "typing", LocatedDict())
     if any(not str(n).isdigit() or int(n) <= 20 or not isinstance(w, str) for n, w in more.items()):
         message = "'more_numbers' must map numbers above 20 to texts"
         fix = 'Write one number per line, words separated by |: 30: "thirty"'
         report.problem("Q004", data.line_of("more_numbers"), message, fix, "typing")
         more = LocatedDict()
-    words = tuple(str(n) for n in numbers)
     return Typing(
         f"{qn_id}:typing",
-        note,
-        negations,
-        separators,
-        intensifiers,
-        words,
-        contrasts=contrasts,
-        limits=limits,
-        others=others,
-        pronouns=pronouns,
-        weeks=weeks,
-        months=months,
-        without=without,
-        positive=positive,
-        times=times,
-        born=born,
-        alternatives=alternatives,
+        numbers=tuple(str(n) for n in numbers),
         ordinals=tuple(str(n) for n in ordinals),
         more_numbers=tuple(sorted((int(n), str(w)) for n, w in more.items())),
+        **texts,
     )
 
 
