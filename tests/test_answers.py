@@ -1377,3 +1377,15 @@ def test_sorani_in_latin_letters_is_never_read_as_its_opposite(
     questionnaire, qid, text, wrong
 ) -> None:
     assert read(questionnaire, qid, text, "ckb").value != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("сначала SFI, потом работу найти", "ru"),  # first SFI, then find work
+        ("اول زبان بخونم بعد برم سر کار", "fa"),  # first learn the language, then go to work
+    ],
+)
+def test_first_learn_swedish_then_work_asks_with_both_first(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "goal", text, locale)
+    assert found.value is None and found.candidates[0] == "both"
