@@ -1389,3 +1389,69 @@ def test_sorani_in_latin_letters_is_never_read_as_its_opposite(
 def test_first_learn_swedish_then_work_asks_with_both_first(questionnaire, text, locale) -> None:
     found = read(questionnaire, "goal", text, locale)
     assert found.value is None and found.candidates[0] == "both"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "number"),
+    [
+        ("thirty years old", "en", 30),  # an age in a word for tens: confirmed, never taken
+        ("мне тридцать", "ru", 30),
+        ("ingen aning", "sv", 0),  # no idea: "ingen" is a word for none
+        ("ett par timmar", "sv", 1),  # a couple of hours
+    ],
+)
+def test_words_for_tens_none_or_one_among_other_words_are_confirmed(
+    questionnaire, text, locale, number
+) -> None:
+    qid = "activity_hours" if number < 8 else "schooling_years"
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.asks) == (number, True)
+
+
+@pytest.mark.parametrize(("text", "locale"), [("nothing good", "en"), ("ничего хорошего", "ru")])
+def test_a_word_for_none_with_more_words_is_no_zero_on_the_distress_scale(
+    questionnaire, text, locale
+) -> None:
+    assert read(questionnaire, "distress", text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("9 years school, 4 or 5 university", "en"),  # parts and a choice: ask again
+        ("ولا ٦ ولا ٧", "ar"),  # neither 6 nor 7
+    ],
+)
+def test_or_among_parts_or_after_a_negation_offers_no_numbers(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.numbers) == (None, ())
+
+
+def test_an_age_in_russian_ordinal_is_no_year(questionnaire) -> None:
+    assert read(questionnaire, "birth_year", "мне 45-й год", "ru").value is None
+
+
+def test_a_description_with_a_negation_of_an_answer_without_one_is_asked(questionnaire) -> None:
+    found = read(questionnaire, "work_experience", "no salary")  # worked unpaid, or no job?
+    assert (found.value, found.candidates) == (None, ("yes",))
+    # on a scale it says how often: taken
+    assert read(questionnaire, "pain", "no day without pain").value == "every_day"
+    assert read(questionnaire, "self_harm", "there is no day i dont think about it").value == (
+        "often"
+    )
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "wrong"),
+    [
+        ("self_harm", "mish kteer", "ar", "often"),  # not much, in Latin letters
+        ("self_harm", "hamesha ne", "fa_AF", "often"),  # not always
+        ("general_health", "zor naxoshm", "ckb", None),  # very sick: "naxosh" is no negation
+    ],
+)
+def test_negations_typed_in_latin_letters(questionnaire, qid, text, locale, wrong) -> None:
+    found = read(questionnaire, qid, text, locale)
+    if wrong is None:
+        assert found.value == "very_poor" or "very_poor" in found.candidates
+    else:
+        assert found.value != wrong

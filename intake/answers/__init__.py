@@ -89,6 +89,7 @@ def interpret(
             full = _cached_said(catalogs, question, locales, "full")
             if (
                 _says_full(cleaned, full, lexicon)
+                and not QUESTION_MARK.search(text)  # "heltid? omöjligt"
                 and not _numbers_in(text, cleaned, lexicon)
                 and not _about_someone_else(cleaned, lexicon)  # "my husband works full time"
             ):

@@ -5,6 +5,8 @@ candidates to ask about."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -325,7 +327,27 @@ def _ranked(
             # One word of a question's own ("hospital", "depressed", "insulin"), even the whole
             # reply: offered, never taken.
             return min(result, TYPO_INSIDE_SCORE)
+        if (
+            result > 0
+            and not scale  # "I have no hope", "no day without pain" say how often or how hard
+            and phrase in whole_only
+            and code not in negative
+            and lexicon.negates_any(phrase)
+            and phrase not in twice()  # one fitting two answers is asked about anyway
+        ):
+            # A negation in a description of an answer that says none ("no salary": worked
+            # unpaid, or had no job?), even the whole reply: asked.
+            return min(result, TYPO_INSIDE_SCORE)
         return result
+
+    # answers whose label says a negation ("No", "Not at all", "Never")
+    negative = {code for code, ps in phrases.items() if ps and lexicon.negates_any(ps[0])}
+
+    @cache
+    def twice() -> frozenset[str]:
+        """Phrases listed under two answers or more."""
+        listed = Counter(p for ps in phrases.values() for p in set(ps))
+        return frozenset(p for p, n in listed.items() if n > 1)
 
     covered = _covered(padded, phrases, lexicon)
     scores = {}

@@ -283,12 +283,22 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
 
 
 def _composed(cleaned: str, lexicon: _Lexicon) -> bool:
-    """A number said in several number words ("twenty five", "خمسة وعشرين")."""
+    """A number said in several number words ("twenty five", "خمسة وعشرين") or in a word for
+    tens and more ("thirty"), as an age is as easily said ("мне тридцать", I am thirty); or a
+    word for none or one among other words ("ingen aning", no idea; "ett par timmar", a couple
+    of hours; "ዋላ ሓንቲ", not even one)."""
     words = cleaned.split()
+    spans = _spelled_spans(cleaned, lexicon)
+    if len(words) > 1 and any(n <= 1 for _at, _size, n in spans):
+        return True
     return any(
-        size > 1 and " ".join(words[at : at + size]) not in lexicon.numbers
-        for at, size, _n in _spelled_spans(cleaned, lexicon)
+        n > MAX_SMALL_NUMBER
+        or (size > 1 and " ".join(words[at : at + size]) not in lexicon.numbers)
+        for at, size, n in spans
     )
+
+
+MAX_SMALL_NUMBER = 20  # number words up to "twenty" are one word each ("typing: numbers")
 
 
 def _or_between(cleaned: str, lexicon: _Lexicon) -> bool:
@@ -404,9 +414,8 @@ def _number(
         # offered to confirm, unless added to another ("twelve + 4"); "2 or 3 hours": which
         # one? Both are offered. Parts of a total not said to be added up ("6 years primary,
         # 3 years secondary") are asked again: offering a part would store less than the whole.
-        if 1 < len(possible) <= MAX_OFFERED and (
-            not question.total or _or_between(cleaned, lexicon)  # "6 or 7 years": no total
-        ):
+        either = len(found) == 2 and _or_between(cleaned, lexicon)  # "6 or 7 years": no total
+        if 1 < len(possible) <= MAX_OFFERED and (not question.total or either):
             return Interpretation(None, 0.5, numbers=tuple(sorted(possible)))
         alone = len(possible) == 1 and not _joined(text, cleaned, lexicon)  # not "twelve + 4"
         found, in_sentence = (possible if alone else []), True
@@ -495,7 +504,9 @@ def _in_full(found: list[int], text: str, cleaned: str, lexicon: _Lexicon) -> li
 # Two digits marked as a year: "'89", "-89" (a mark written before), as people shorten a year;
 # "83м", "83-го", "86-му" (a case ending after, also on a day: "12-го марта").
 _MARKED_BEFORE = re.compile(r"(?:^|\s)['’‘`´-]\s?\d\d(?!\d)")
-_SHORT_YEAR = re.compile(r"(?<!\d)\d\d\s?-?\s?(?:м|му|ом|го|ого|й|ий|ый)(?!\w)", re.IGNORECASE)
+_SHORT_YEAR = re.compile(
+    r"(?<!\d)\d\d\s?-?\s?(?:м|му|ом|го|ого)(?!\w)", re.IGNORECASE
+)  # not "45-й"
 
 
 LAST_DAY = 31  # two digits up to this may be a day of the month: "born 12 may", "12-го марта"
@@ -540,7 +551,7 @@ MAX_BEFORE_NUMBER = 3  # "not 1990", "I don't know 2 or 3": a negation this clos
 def _negation_before_number(text: str, lexicon: _Lexicon) -> bool:
     """A negation in the same part of the reply as a number, at most three words before it
     ("not 1990, 1993"); not "I don't know exactly, maybe 1970 or 1971"."""
-    number_words = {w for phrase in lexicon.numbers for w in phrase.split()}
+    number_words = {phrase for phrase in lexicon.numbers if " " not in phrase}  # "نه": nine
     for part in CLAUSE.split(text):
         words = normalise(part).split()
         for at, word in enumerate(words):
@@ -585,7 +596,8 @@ def _rating(
     if len(found) == 1 and question.option(str(found[0])):
         if _negated(cleaned, lexicon):
             return NOTHING  # "not 10": which then? Ask again.
-        if not _only_numbers(cleaned, lexicon) or QUESTION_MARK.search(text):
+        in_words = _composed(cleaned, lexicon)  # "nothing good", "ничего хорошего": no 0
+        if not _only_numbers(cleaned, lexicon) or QUESTION_MARK.search(text) or in_words:
             # "I have 3 kids and life is heavy", "7?": asked, never taken.
             return Interpretation(None, 0.7, (str(found[0]),))
         return Interpretation(str(found[0]), 1.0)
