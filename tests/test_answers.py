@@ -1455,3 +1455,29 @@ def test_negations_typed_in_latin_letters(questionnaire, qid, text, locale, wron
         assert found.value == "very_poor" or "very_poor" in found.candidates
     else:
         assert found.value != wrong
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("distress", "tis3a"),  # nine, in Arabic typed in Latin letters: no 3
+        ("distress", "sab3a"),  # seven
+        ("activity_hours", "sa3ten"),  # two hours
+        ("schooling_years", "3ashr sneen"),  # ten years
+    ],
+)
+def test_a_digit_used_as_a_letter_is_no_number(questionnaire, qid, text) -> None:
+    found = read(questionnaire, qid, text, "ar")
+    assert found.value not in (3, "3") and 3 not in found.numbers and "3" not in found.candidates
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "number"),
+    [("activity_hours", "4hours", 4), ("activity_hours", "2раза", 2), ("birth_year", "83м", 1983)],
+)
+def test_a_unit_or_ending_written_onto_digits_keeps_the_number(
+    questionnaire, qid, text, number
+) -> None:
+    assert read(questionnaire, qid, text, "ru" if "р" in text or "м" in text else "en").value == (
+        number
+    )

@@ -93,7 +93,7 @@ def _numbers_in(
     right beside the question's unit: "maybe three hours, I have a small child").
     ``repeated``: a number given twice counts twice ("5 years school and 5 years university").
     ``years``: "nineteen ninety two" is one number."""
-    found = [int(n) for n in re.findall(r"\d+", cleaned) if len(n) <= 9]
+    found = _digits(cleaned, lexicon, units)
     ethiopic = [ethiopic_number(run) for run in re.findall(r"[\u1369-\u137c]+", text)]
     found += [n for n in ethiopic if n is not None]
     words = cleaned.split()
@@ -106,6 +106,30 @@ def _numbers_in(
     # beside digits, words for one and none are articles: "9 år och en kurs", "یه روز ۳"
     found += [n for n in spelled if n > 1] if found else spelled
     return found if repeated else list(dict.fromkeys(found))
+
+
+_DIGITS_THEN = re.compile(r"(\D*)(\d+)(\D*)")
+
+
+MAX_LETTERS_ONTO = 2  # "3rd", "2x", "83м": letters written onto a number that are no word
+
+
+def _digits(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> list[int]:
+    """Numbers written in digits: a word of digits, or with a letter or two of another script
+    before it ("و4", and 4; "ከ2", from 2), or with its unit, a word for times or an ending
+    written on ("4hours", "2раза", "3rd", "83м"). Not a
+    digit used as a letter, as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two
+    hours; "3ashra", ten)."""
+    found = []
+    for word in cleaned.split():
+        if not (parts := _DIGITS_THEN.fullmatch(word)):
+            continue
+        before, digits, after = parts.groups()
+        if len(digits) > 9 or (before and (before.isascii() or len(before) > MAX_LETTERS_ONTO)):
+            continue  # "tis3a"; not "و4" (and 4), "ከ2" (from 2)
+        if not after or len(after) <= MAX_LETTERS_ONTO or after in units or after in lexicon.times:
+            found.append(int(digits))
+    return found
 
 
 def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
@@ -284,21 +308,20 @@ def _joined(text: str, cleaned: str, lexicon: _Lexicon) -> bool:
 
 def _composed(cleaned: str, lexicon: _Lexicon) -> bool:
     """A number said in several number words ("twenty five", "خمسة وعشرين") or in a word for
-    tens and more ("thirty"), as an age is as easily said ("мне тридцать", I am thirty); or a
-    word for none or one among other words ("ingen aning", no idea; "ett par timmar", a couple
-    of hours; "ዋላ ሓንቲ", not even one)."""
+    tens and more ("twenty", "thirty"), as an age is as easily said ("мне тридцать", I am
+    thirty); or a word for none or one among other words ("ingen aning", no idea; "ett par
+    timmar", a couple of hours; "ዋላ ሓንቲ", not even one)."""
     words = cleaned.split()
     spans = _spelled_spans(cleaned, lexicon)
     if len(words) > 1 and any(n <= 1 for _at, _size, n in spans):
         return True
     return any(
-        n > MAX_SMALL_NUMBER
-        or (size > 1 and " ".join(words[at : at + size]) not in lexicon.numbers)
+        n >= TENS_WORDS or (size > 1 and " ".join(words[at : at + size]) not in lexicon.numbers)
         for at, size, n in spans
     )
 
 
-MAX_SMALL_NUMBER = 20  # number words up to "twenty" are one word each ("typing: numbers")
+TENS_WORDS = 20  # "twenty", "thirty": an age as often as a count ("im twenty", "мне тридцать")
 
 
 def _or_between(cleaned: str, lexicon: _Lexicon) -> bool:
