@@ -81,6 +81,13 @@ def _lowest(question: Question) -> str | None:
     return min(question.options, key=lambda o: o.value or 0.0).code
 
 
+def _alike_in_length(reply: str, phrase: str) -> bool:
+    """Both of four letters or more, and of lengths that allow a ratio of ``AMBIGUOUS`` (the
+    ratio is at most twice the shorter length over both lengths): a cheap first check."""
+    short, long = sorted((len(reply), len(phrase)))
+    return short >= 4 and 200.0 * short >= AMBIGUOUS * (short + long)
+
+
 def _score(
     reply: str,
     phrase: str,
@@ -96,7 +103,7 @@ def _score(
         return 100.0
     said = f" {phrase} " in f" {reply} "
     if not said and (
-        min(len(reply), len(phrase)) < 4 or not fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS)
+        not _alike_in_length(reply, phrase) or not fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS)
     ):
         return 0.0  # neither said in the reply nor alike enough to be it with a typo (most)
     reply_words = reply.split()
@@ -314,6 +321,8 @@ def _ranked(
 
     def score(phrase: str, same: frozenset[str], code: str) -> float:
         result = _score(reply, phrase, lexicon, scale, same)
+        if not result:
+            return result  # not said (most phrases): nothing below can raise it
         if (most := _very(words, phrase, lexicon)) is not None:
             result = min(result, most)
         if phrase in whole_only and reply != phrase and f" {phrase} " in padded:
