@@ -79,22 +79,11 @@ def interpret(
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
         number = _number(question, text, cleaned, lexicon, units)
-        if (
-            number is NOTHING
-            and not _numbers_in(text, cleaned, lexicon, units=units, ordinals=True)
-            and _says_none(cleaned, _cached_said(catalogs, question, locales, "zero"))
-        ):
-            return Interpretation(0, 0.7, confirm=True)  # "I never went to school": 0?
-        if number is NOTHING and question.maximum is not None:
-            full = _cached_said(catalogs, question, locales, "full")
-            if (
-                _says_full(cleaned, full, lexicon)
-                and not QUESTION_MARK.search(text)  # "heltid? omöjligt"
-                and not _numbers_in(text, cleaned, lexicon)
-                and not _about_someone_else(cleaned, lexicon)  # "my husband works full time"
-            ):
-                return Interpretation(int(question.maximum), 0.7, confirm=True)  # "full time"
-        return number
+        if number is not NOTHING or _numbers_in(text, cleaned, lexicon, units=units, ordinals=True):
+            return number
+        zero = _cached_said(catalogs, question, locales, "zero")
+        full = _cached_said(catalogs, question, locales, "full")
+        return _none_or_most(question, text, cleaned, lexicon, zero, full)
     if not kind.has_options:
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
@@ -140,6 +129,30 @@ def interpret(
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         return besides.offered()
     return chosen
+
+
+def _none_or_most(
+    question: Question,
+    text: str,
+    cleaned: str,
+    lexicon: _Lexicon,
+    zero: tuple[str, ...],
+    full: tuple[str, ...],
+) -> Interpretation:
+    """A number question answered without a number: words for none ("I never went to
+    school") offer 0, words for the most ("I can work a full day") the highest number; never
+    in a question back ("heltid? omöjligt") or about someone else ("my husband works full
+    time")."""
+    if _says_none(cleaned, zero):
+        return Interpretation(0, 0.7, confirm=True)
+    if (
+        question.maximum is not None
+        and _says_full(cleaned, full, lexicon)
+        and not QUESTION_MARK.search(text)
+        and not _about_someone_else(cleaned, lexicon)
+    ):
+        return Interpretation(int(question.maximum), 0.7, confirm=True)
+    return NOTHING
 
 
 def _person_in_answer(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
