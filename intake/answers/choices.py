@@ -81,13 +81,6 @@ def _lowest(question: Question) -> str | None:
     return min(question.options, key=lambda o: o.value or 0.0).code
 
 
-def _alike_in_length(reply: str, phrase: str) -> bool:
-    """Both of four letters or more, and of lengths that allow a ratio of ``AMBIGUOUS`` (the
-    ratio is at most twice the shorter length over both lengths): a cheap first check."""
-    short, long = sorted((len(reply), len(phrase)))
-    return short >= 4 and 200.0 * short >= AMBIGUOUS * (short + long)
-
-
 def _score(
     reply: str,
     phrase: str,
@@ -102,10 +95,14 @@ def _score(
     if reply == phrase:
         return 100.0
     said = f" {phrase} " in f" {reply} "
-    if not said and (
-        not _alike_in_length(reply, phrase) or not fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS)
-    ):
-        return 0.0  # neither said in the reply nor alike enough to be it with a typo (most)
+    if not said:
+        # Alike enough to be it with a typo? Both of four letters or more, of lengths that
+        # allow a ratio of AMBIGUOUS (at most twice the shorter over both: a cheap first check)
+        short, both = min(len(reply), len(phrase)), len(reply) + len(phrase)
+        if short < 4 or 200.0 * short < AMBIGUOUS * both:
+            return 0.0
+        if not fuzz.ratio(reply, phrase, score_cutoff=AMBIGUOUS):
+            return 0.0  # neither said in the reply nor alike enough (most phrases)
     reply_words = reply.split()
     phrase_words = phrase.split()
 
