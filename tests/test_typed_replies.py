@@ -121,6 +121,12 @@ def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
     assert services.store.answers(intake.id)["schooling_years"].value == number
 
 
+def _number_buttons(html: str) -> list[tuple[str, str]]:
+    """The numbers offered to choose from: (value sent, text on the button)."""
+    clarify = html[html.index('class="clarify"') :]
+    return re.findall(r'name="typed" value="(\d+)">([^<]+)</button>', clarify)
+
+
 def _typed_at(p: Participant, qid: str, typed: str, headers: dict[str, str]):  # type: ignore[no-untyped-def]
     """Walk to ``qid`` and type ``typed`` there, as a page (no headers) or with htmx."""
     to_question(p, qid)
@@ -137,10 +143,7 @@ def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
     clarify = response.text[response.text.index('class="clarify"') :]
     clarify = clarify[: clarify.index("</div>")]
     assert f"You wrote “{typed}”. Did you mean:" in clarify
-    buttons = re.findall(
-        r'<button type="submit" name="typed" value="(\d+)">(\d+)</button>', clarify
-    )
-    assert buttons == [("1990", "1990"), ("1993", "1993")]
+    assert _number_buttons(clarify) == [("1990", "1990"), ("1993", "1993")]
     assert "If not, write the year again:" in clarify
     intake = services.store.intake_by_token(participant.token)
     assert "birth_year" not in services.store.answers(intake.id)  # nothing stored yet
@@ -155,9 +158,7 @@ def test_two_years_in_one_reply_are_both_offered_and_the_tapped_one_stored(
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
 def test_hours_offered_and_echoed_in_their_plural_form(participant, services, headers) -> None:
     response = _typed_at(participant, "activity_hours", "1 or 2 hours", headers)
-    clarify = response.text[response.text.index('class="clarify"') :]
-    buttons = re.findall(r'name="typed" value="(\d+)">([^<]+)</button>', clarify)
-    assert buttons == [("1", "1 hour"), ("2", "2 hours")]
+    assert _number_buttons(response.text) == [("1", "1 hour"), ("2", "2 hours")]
     fields = _confirm_form(response.text)
     answered = participant.client.post(
         f"{participant.base}/q/activity_hours", data={**fields, "typed": "1"}, headers=headers

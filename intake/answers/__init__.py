@@ -68,8 +68,7 @@ def interpret(
     locales = tuple(dict.fromkeys([locale, *also, "en"]))
     # a copy for this reply alone: its memo of negations holds this reply's words only
     typing = typing or Typing("")
-    clauses = tuple(part for p in CLAUSE.split(text) if (part := normalise(p)))
-    lexicon = replace(_question_lexicon(catalogs, typing, question, locales), clauses=clauses)
+    lexicon = replace(_question_lexicon(catalogs, typing, question, locales))
     cleaned = join_prefixes(normalise(text), lexicon.phrase_words)  # "نمی شنوم" as "نمی‌شنوم"
     if not cleaned or too_long(cleaned):
         return NOTHING  # nothing typed, or a number too long to be an answer: ask again
@@ -91,6 +90,8 @@ def interpret(
         if rated is not None:
             return rated
     phrases = _cached_phrases(catalogs, typing, question, locales)
+    # the reply's parts, for answers said at the end of one ("helped on the farm, no salary")
+    lexicon = replace(lexicon, clauses=tuple(c for p in CLAUSE.split(text) if (c := normalise(p))))
     if kind is QuestionType.MULTIPLE:
         own = _cached_own_phrases(catalogs, typing, question, locales)
         chosen_many = _multiple(question, cleaned, phrases, lexicon, own)

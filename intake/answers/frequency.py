@@ -7,10 +7,8 @@ rate falls in are offered to choose from, never taken: the participant confirms.
 
 from __future__ import annotations
 
-import re
-
 from intake.answers.lexicon import _Lexicon
-from intake.answers.numbers import PARTS_OF_ONE, _spelled
+from intake.answers.numbers import PARTS_OF_ONE, _spelled, digits_at
 from intake.questionnaire.model import Option, Question
 
 WEEKS_A_MONTH = 52 / 12
@@ -31,7 +29,7 @@ def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, fl
     periods = [i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months]
     if not periods or lexicon.negates_any(cleaned) or PARTS_OF_ONE.search(text):
         return None  # no period; "not twice a week"; "2.5 times a week": how often then? Ask.
-    numbers = {i: int(w) for i, w in enumerate(words) if re.fullmatch(r"\d{1,3}", w)}
+    numbers = dict(digits_at(cleaned, lexicon))  # "2 times", "2раза", not "sa3ten"
     numbers.update(_spelled(cleaned, lexicon))
     readings = []
     for k, at in enumerate(periods):

@@ -115,20 +115,26 @@ MAX_LETTERS_ONTO = 2  # "3rd", "2x", "83м": letters written onto a number that 
 
 
 def _digits(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> list[int]:
-    """Numbers written in digits: a word of digits, or with a letter or two of another script
-    before it ("و4", and 4; "ከ2", from 2), or with its unit, a word for times or an ending
-    written on ("4hours", "2раза", "3rd", "83м"). Not a
-    digit used as a letter, as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two
-    hours; "3ashra", ten)."""
+    """Numbers written in digits (see ``digits_at``)."""
+    return [n for _at, n in digits_at(cleaned, lexicon, units)]
+
+
+def digits_at(
+    cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Numbers written in digits, with the index of their word: a word of digits, or with a
+    letter or two of another script before it ("و4", and 4; "ከ2", from 2), or with its unit, a
+    word for times or an ending written on ("4hours", "2раза", "3rd", "83м"). Not a digit used
+    as a letter, as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two hours)."""
     found = []
-    for word in cleaned.split():
+    for at, word in enumerate(cleaned.split()):
         if not (parts := _DIGITS_THEN.fullmatch(word)):
             continue
         before, digits, after = parts.groups()
         if len(digits) > 9 or (before and (before.isascii() or len(before) > MAX_LETTERS_ONTO)):
             continue  # "tis3a"; not "و4" (and 4), "ከ2" (from 2)
         if not after or len(after) <= MAX_LETTERS_ONTO or after in units or after in lexicon.times:
-            found.append(int(digits))
+            found.append((at, int(digits)))
     return found
 
 
