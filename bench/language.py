@@ -236,3 +236,8 @@ if __name__ == "__main__":
     bench_detection("language-samples-heldout-6.yaml")
     print()
     bench_interpret("typed-answers-heldout-6.yaml")
+    # The seventh, written blind on 2026-11-23 (a third session) after the sixth had been measured.
+    print()
+    bench_detection("language-samples-heldout-7.yaml")
+    print()
+    bench_interpret("typed-answers-heldout-7.yaml")

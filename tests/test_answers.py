@@ -1481,3 +1481,23 @@ def test_a_unit_or_ending_written_onto_digits_keeps_the_number(
     assert read(questionnaire, qid, text, "ru" if "р" in text or "м" in text else "en").value == (
         number
     )
+
+
+def test_the_phrase_index_finds_what_a_reply_says_or_misspells() -> None:
+    """A reply is scored only against phrases said in it or alike enough for a typo; the index
+    must find every such phrase, and a dict of phrases made for one reply gets its own index."""
+    from rapidfuzz import fuzz
+
+    from intake.answers.choices import AMBIGUOUS, _index
+
+    phrases = {"often": ["often", "very often"], "never": ["never", "not at all"]}
+    index = _index(phrases)
+    assert set(index.said("it is very often so", "it is very often so".split())) == {
+        ("often", "often"),
+        ("often", "very often"),
+    }
+    assert ("never", "not at all") in index.alike("not at al", fuzz.ratio, AMBIGUOUS)
+    assert index.said("oftenly", ["oftenly"]) == []  # a part of a word is no word
+    other = {"often": ["sometimes"]}
+    assert _index(other).said("sometimes", ["sometimes"]) == [("often", "sometimes")]
+    assert _index(phrases) is index

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
@@ -35,7 +36,7 @@ def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
     the participant too ("my wife and i worked in a factory"). The first person named counts."""
     words = reply.split()
-    others = sorted((o.split() for o in lexicon.others), key=len, reverse=True)
+    others = _longest_first(lexicon.others)
     for i in range(min(OTHERS_AT_START, len(words))):
         named = next((o for o in others if words[i : i + len(o)] == o), None)
         if named:
@@ -43,6 +44,12 @@ def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
             with_me = bool(after) and after[0] in lexicon.separators
             return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
     return False
+
+
+@cache
+def _longest_first(phrases: frozenset[str]) -> tuple[list[str], ...]:
+    """Phrases as lists of words, those of most words first."""
+    return tuple(sorted((p.split() for p in phrases), key=len, reverse=True))
 
 
 def _step_between(named: list[str], options: tuple[Option, ...]) -> list[str]:
@@ -305,6 +312,60 @@ def _typo_inside(reply: str, phrase: str) -> float:
     return TYPO_INSIDE_SCORE if at_word else 0.0
 
 
+class _Index:
+    """A question's phrases arranged so that a reply is scored only against those that can
+    match it: said in it (their first word is one of its words) or alike enough for a typo
+    (found by rapidfuzz over all of them at once, in C). Most of ~2,000 phrases are neither."""
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self.phrases = phrases  # kept: the index is found again by the identity of this dict
+        self.pairs = [(code, p) for code, ps in phrases.items() for p in ps]
+        self.texts = [p for _, p in self.pairs]
+        self.by_text = frozenset(self.texts)
+        self.by_first: dict[str, list[int]] = {}
+        for i, phrase in enumerate(self.texts):
+            self.by_first.setdefault(phrase.split(" ", 1)[0], []).append(i)
+        self.same = {code: frozenset(p for p in ps if " " not in p) for code, ps in phrases.items()}
+
+    def said(self, reply: str, words: list[str]) -> list[tuple[str, str]]:
+        """(code, phrase) for every phrase said in the reply as whole words."""
+        padded = f" {reply} "
+        return [
+            self.pairs[i]
+            for w in dict.fromkeys(words)
+            for i in self.by_first.get(w, ())
+            if f" {self.texts[i]} " in padded
+        ]
+
+    def alike(
+        self, reply: str, scorer: Callable[..., float], cutoff: float
+    ) -> list[tuple[str, str]]:
+        """(code, phrase) for every phrase that ``scorer`` finds at least ``cutoff`` alike."""
+        found = process.extract(
+            reply,
+            self.texts,
+            scorer=scorer,
+            score_cutoff=cutoff,
+            limit=None,
+        )
+        return [self.pairs[i] for _, _, i in found]
+
+
+_INDEXES: dict[int, _Index] = {}
+INDEXES_KEPT = 4096
+
+
+def _index(phrases: dict[str, list[str]]) -> _Index:
+    """The index of a question's phrases (cached: they are built once per question and
+    language; a dict made for one reply gets one too)."""
+    found = _INDEXES.get(id(phrases))
+    if found is None or found.phrases is not phrases:
+        if len(_INDEXES) >= INDEXES_KEPT:
+            _INDEXES.clear()
+        found = _INDEXES[id(phrases)] = _Index(phrases)
+    return found
+
+
 def _ranked(
     reply: str,
     phrases: dict[str, list[str]],
@@ -355,70 +416,63 @@ def _ranked(
         listed = Counter(p for ps in phrases.values() for p in set(ps))
         return frozenset(p for p, n in listed.items() if n > 1)
 
-    covered = _covered(padded, phrases, lexicon)
-    scores = {}
-    for code, options in phrases.items():
-        same = frozenset(p for p in options if " " not in p)
-        scores[code] = max(
-            (score(p, same, code) for p in options if (code, p) not in covered), default=0.0
-        )
+    index = _index(phrases)
+    said = index.said(reply, words)
+    # Only phrases said in the reply or alike enough to be it with a typo can score: the rest
+    # score 0 and are not scored.
+    alike = index.alike(reply, fuzz.ratio, AMBIGUOUS) if len(reply) >= 4 else []
+    covered = _covered(reply, said, lexicon)
+    scores = dict.fromkeys(phrases, 0.0)
+    for code, p in dict.fromkeys([*said, *alike]):
+        if (code, p) not in covered:
+            scores[code] = max(scores[code], score(p, index.same[code], code))
     if max(scores.values(), default=0.0) < AMBIGUOUS and not any(
         lexicon.negates(w) for w in reply.split()
     ):
         # Nothing said as it is written: a phrase written with a typo among other words ("evry
         # day my back") is offered as a "did you mean", never taken.
-        scores = {
-            code: max(
-                [
-                    scores[code],
-                    *(
-                        _typo_inside(reply, p)
-                        for p in options
-                        if not _prefixed(words, p.split(), lexicon, aligned=True)
-                        and not any(lexicon.negates(w) for w in p.split())
-                        and p not in lexicon.intensifiers  # "kheili kam": very little
-                    ),
-                ]
-            )
-            for code, options in phrases.items()
-        }
+        for code, p in index.alike(reply, fuzz.partial_ratio, TYPO_INSIDE):
+            if (
+                not _prefixed(words, p.split(), lexicon, aligned=True)
+                and not any(lexicon.negates(w) for w in p.split())
+                and p not in lexicon.intensifiers  # "kheili kam": very little
+            ):
+                scores[code] = max(scores[code], _typo_inside(reply, p))
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 
-def _covered(padded: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> set[tuple[str, str]]:
+def _covered(reply: str, said: list[tuple[str, str]], lexicon: _Lexicon) -> set[tuple[str, str]]:
     """Phrases (code, phrase) said in the reply only as a part of a longer phrase of another
     answer that it also says at the end of a part of the reply: "no" in "helped my uncle, no
     salary" ("no salary" is worked, unpaid) says no "no". Not in "no, sleep is ok" (two
     parts) nor "no sleep problems" (more words after it change it), nor a phrase made
-    stronger ("hard" in "very hard": which of the two is meant is asked)."""
-    parts = lexicon.clauses or (padded.strip(),)
+    stronger ("hard" in "very hard": which of the two is meant is asked). ``said``: the
+    phrases said in the reply."""
+    parts = lexicon.clauses or (reply,)
     longer = [
         (code, p)
-        for code, ps in phrases.items()
-        for p in ps
-        if " " in p
-        and f" {p} " in padded
-        and any(part == p or part.endswith(f" {p}") for part in parts)
+        for code, p in said
+        if " " in p and any(part == p or part.endswith(f" {p}") for part in parts)
     ]
     if not longer:
         return set()
+    padded = f" {reply} "
     covered = set()
-    for code, ps in phrases.items():
-        others = [q for other, q in longer if other != code]
-        for p in ps:
-            inside = [
-                q
-                for q in others
-                if len(q) > len(p)
-                and f" {p} " in f" {q} "
-                and not set(q.split()) - set(p.split()) <= lexicon.intensifiers
-            ]
-            if inside and f" {p} " in padded:
-                rest = padded
-                for q in inside:
-                    rest = rest.replace(f" {q} ", " | ")
-                if f" {p} " not in rest:
-                    covered.add((code, p))
+    for code, p in said:
+        inside = [
+            q
+            for other, q in longer
+            if other != code
+            and len(q) > len(p)
+            and f" {p} " in f" {q} "
+            and not set(q.split()) - set(p.split()) <= lexicon.intensifiers
+        ]
+        if inside:
+            rest = padded
+            for q in inside:
+                rest = rest.replace(f" {q} ", " | ")
+            if f" {p} " not in rest:
+                covered.add((code, p))
     return covered
 
 
@@ -448,7 +502,8 @@ def _mentioned(
             return True
         return not _after_contrast(words, at, lexicon)
 
-    said = {code: [p for p in options if names(p, code)] for code, options in phrases.items()}
+    hits = _index(phrases).said(reply, words)
+    said = {code: [p for c, p in hits if c == code and names(p, code)] for code in phrases}
     every = [p for ps in said.values() for p in ps]
     named = {
         code: min(padded.index(f" {p} ") for p in ps)
@@ -518,13 +573,12 @@ def _choose(
 def _like_a_negative_phrase(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
     """A reply of one or two words, no phrase as it is written, that is alike (a typo) to a
     phrase with a negation in it."""
-    if len(reply.split()) > 2 or any(reply == p for ps in phrases.values() for p in ps):
+    index = _index(phrases)
+    if len(reply.split()) > 2 or reply in index.by_text:
         return False
     return any(
-        fuzz.ratio(reply, p, score_cutoff=AMBIGUOUS) > 0
-        for ps in phrases.values()
-        for p in ps
-        if len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split())
+        len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split())
+        for _, p in index.alike(reply, fuzz.ratio, AMBIGUOUS)
     )
 
 
