@@ -78,7 +78,8 @@ def interpret(
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
         number = _number(question, text, cleaned, lexicon, units)
-        if number is not NOTHING or _numbers_in(text, cleaned, lexicon, units=units, ordinals=True):
+        found = _numbers_in(text, cleaned, lexicon, units=units, ordinals=True)
+        if number is not NOTHING or any(found):  # a word for none is read as none below
             return number
         zero = _cached_said(catalogs, question, locales, "zero")
         full = _cached_said(catalogs, question, locales, "full")
@@ -110,7 +111,12 @@ def interpret(
             aided, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
         )
         if with_aid.clear or with_aid.candidates:
-            return with_aid.offered()
+            offered = with_aid.offered()
+            if lowest is not None and offered.candidates == (lowest,):
+                # "fine with my glasses, without them nothing": no difficulty as asked, but
+                # needing the aid may be "a bit hard" to the participant: both are offered
+                offered = replace(offered, candidates=(lowest, *_step_above(question, lowest)))
+            return offered
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
     if someone_else:
         chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
@@ -132,6 +138,13 @@ def interpret(
     return chosen
 
 
+def _step_above(question: Question, code: str) -> tuple[str, ...]:
+    """The answer one step above ``code`` on a scale whose options have values, or none."""
+    values = {o.code: o.value for o in question.options if o.value is not None}
+    above = [c for c, v in values.items() if code in values and v > values[code]]
+    return (min(above, key=values.__getitem__),) if above else ()
+
+
 def _none_or_most(
     question: Question,
     text: str,
@@ -144,7 +157,14 @@ def _none_or_most(
     school") offer 0, words for the most ("I can work a full day") the highest number; never
     in a question back ("heltid? omöjligt") or about someone else ("my husband works full
     time")."""
-    if _says_none(cleaned, zero):
+    parts = [c for p in CLAUSE.split(text) if (c := normalise(p))]
+    if _says_none(cleaned, zero) or any(
+        # a part of the reply says none, the others give a reason ("never went to school, had
+        # to work"), with no "but" ("... but I learnt at home"): offered to confirm
+        _says_none(part, zero)
+        and not any(f" {c} " in f" {other} " for other in parts for c in lexicon.contrasts)
+        for part in parts
+    ):
         return Interpretation(0, 0.7, confirm=True)
     if (
         question.maximum is not None

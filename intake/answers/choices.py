@@ -544,6 +544,15 @@ def _choose(
             named = [c for c in named if c != lowest]
             if len(named) == 1:
                 return Interpretation(None, round(best / 100, 3), (named[0],))
+        if (
+            best >= AMBIGUOUS
+            and len(named) == 1
+            and named[0] != code
+            and any(f" {p} " in f" {reply} " for p in phrases[code])
+        ):
+            # The best answer's words are said only inside a longer phrase of another answer
+            # ("jobba" in "jobba och plugga båda": both): that answer is asked about.
+            return Interpretation(None, round(best / 100, 3), (named[0],))
         if len(named) >= 2:  # "sometimes or often, it depends": ask which
             # "work and study" in other words may mean the option that combines them: first.
             together = [o.code for o in options if o.combines and set(o.combines) <= set(named)]
