@@ -48,6 +48,9 @@ TYPING_COMMENTS = {
     "'72'): with one, a number of two digits is read as a year, always confirmed.",
     "alternatives": "Words for 'or' between two numbers ('6 or 7 years', '1965 or 66'): both "
     "are offered to choose from, never added up.",
+    "not_understood": "Ways people type that they do not understand the question ('I don't "
+    "understand', 'what does it mean'): such a reply is asked again, and its 'not' is never "
+    "read as the answer 'No' or 'Not at all'.",
 }
 
 
@@ -105,6 +108,14 @@ def extract_questionnaire(
                 f"as the answer to question '{question.id}' (offered as its highest number, "
                 "then confirmed). Not translations: write what people in your language really "
                 "type, separated by |.",
+            ),
+            (
+                ":half",
+                question.half,
+                f"Not shown: ways people say they can do half of the most ('half a day', "
+                f"'part time') as the answer to question '{question.id}' (offered as half its "
+                "highest number, then confirmed). Not translations: write what people in your "
+                "language really type, separated by |.",
             ),
             (
                 ":aid",

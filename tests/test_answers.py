@@ -590,8 +590,8 @@ def test_a_word_added_or_changed_is_no_typo_of_a_description(questionnaire, qid,
 
 def test_a_questions_own_words_among_more_words_are_only_offered(questionnaire) -> None:
     # "blind in one eye" is not "I cannot see at all": the description is offered, not stored
-    one_eye = read(questionnaire, "seeing", "I am blind in one eye")
-    assert (one_eye.value, one_eye.candidates) == (None, ("cannot",))
+    one_eye = read(questionnaire, "seeing", "I am blind in one eye")  # one eye: a bit or very
+    assert (one_eye.value, one_eye.candidates) == (None, ("cannot", "some", "a_lot"))
     far = read(questionnaire, "walking", "i cant walk far, only with my stick")
     assert far.value is None  # never "I cannot do it at all" without asking
     # one word of a question's own is offered even alone: "diabetes" on long-term illness
@@ -1261,6 +1261,57 @@ def test_words_for_the_most_negated_or_beside_a_number_are_not_the_most(
     assert read(questionnaire, "activity_hours", text).value != 8
 
 
+@pytest.mark.parametrize("text", ["half a day", "I can do part time", "half time is ok"])
+def test_words_for_half_the_most_offer_half_the_highest_number(questionnaire, text) -> None:
+    found = read(questionnaire, "activity_hours", text)
+    assert (found.value, found.asks) == (4, True)  # "Did you mean 4 hours?"
+
+
+@pytest.mark.parametrize(
+    "text", ["not even half a day", "my husband works part time", "part time? no idea"]
+)
+def test_words_for_half_negated_asked_back_or_about_someone_else_say_nothing(
+    questionnaire, text
+) -> None:
+    assert read(questionnaire, "activity_hours", text).value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("interpreter_need", "i dont understand", "en"),  # its "don't" offered "No"
+        ("concentration", "i don't understand the question", "en"),
+        ("pain", "what does it mean", "en"),
+    ],
+)
+def test_a_reply_that_does_not_understand_is_asked_again(questionnaire, qid, text, locale):
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, ()), found
+
+
+def test_not_understanding_swedish_is_needing_an_interpreter(questionnaire) -> None:
+    found = read(questionnaire, "interpreter_need", "i dont understand swedish")
+    assert "yes" in ((found.value,) if found.clear else found.candidates), found  # was "No"
+
+
+def test_what_else_a_reply_that_does_not_understand_says_is_offered(questionnaire) -> None:
+    found = read(questionnaire, "pain", "i don't understand but sometimes my back hurts")
+    assert (found.value, found.candidates) == (None, ("sometimes",)), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("hearing", "i hear nothing in my left ear"),
+        ("seeing", "my right eye is weak since the war"),
+        ("seeing", "left eye"),
+    ],
+)
+def test_one_eye_or_ear_offers_a_bit_and_very_hard(questionnaire, qid, text) -> None:
+    found = read(questionnaire, qid, text)
+    assert found.value is None and {"some", "a_lot"} <= set(found.candidates), found
+
+
 @pytest.mark.parametrize(
     ("text", "locale", "year"),
     [
@@ -1528,3 +1579,20 @@ def test_an_answer_said_only_inside_a_longer_phrase_gives_way_to_it(
     work and study one by one."""
     found = read(questionnaire, "goal", text, locale)
     assert (found.value, found.candidates) == (None, ("both",)), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("low_mood", "not sad, some days", "en", "some_days"),
+        ("low_mood", "አላዝንም፣ አንዳንድ ቀን ብቻ", "am", "some_days"),  # not sad, only some days
+        ("sleep", "اصلاً خواب کده نمی\u200cتوانم، هر شب همین طور", "fa_AF", "nearly_every_day"),
+    ],
+)
+def test_a_negation_in_an_earlier_part_is_about_something_else(
+    questionnaire, qid, text, locale, code
+) -> None:
+    """ "not sad, some days": the "not" ends with its part; the answer in the next part is
+    offered, never taken."""
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and found.candidates[:1] == (code,), found

@@ -83,7 +83,8 @@ def interpret(
             return number
         zero = _cached_said(catalogs, question, locales, "zero")
         full = _cached_said(catalogs, question, locales, "full")
-        return _none_or_most(question, text, cleaned, lexicon, zero, full)
+        half = _cached_said(catalogs, question, locales, "half")
+        return _none_or_most(question, text, cleaned, lexicon, zero, full, half)
     if not kind.has_options:
         return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
@@ -118,6 +119,10 @@ def interpret(
                 offered = replace(offered, candidates=(lowest, *_step_above(question, lowest)))
             return offered
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
+    if not chosen.clear and (rest := _understood(cleaned, phrases, lexicon)) != cleaned:
+        # "په دې پوښتنه نه پوهیږم" (I don't understand this question): its "not" is no "Not
+        # at all"; what else the reply says is offered, never taken
+        chosen = _read_choice(question, rest, rest, phrases, lexicon, lowest, own).offered()
     if someone_else:
         chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
@@ -138,6 +143,22 @@ def interpret(
     return chosen
 
 
+def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
+    """The reply without the words that say it is not understood ("i don't understand"), or
+    as it is when an answer's own words hold them ("i don't understand swedish")."""
+    padded = f" {cleaned} "
+    said = [p for p in lexicon.not_understood if f" {p} " in padded]
+    if not said or any(
+        f" {p} " in padded and any(f" {s} " in f" {p} " for s in said)
+        for ps in phrases.values()
+        for p in ps
+    ):
+        return cleaned
+    for p in sorted(said, key=len, reverse=True):
+        padded = padded.replace(f" {p} ", " ")
+    return " ".join(padded.split())
+
+
 def _step_above(question: Question, code: str) -> tuple[str, ...]:
     """The answer one step above ``code`` on a scale whose options have values, or none."""
     values = {o.code: o.value for o in question.options if o.value is not None}
@@ -152,11 +173,12 @@ def _none_or_most(
     lexicon: _Lexicon,
     zero: tuple[str, ...],
     full: tuple[str, ...],
+    half: tuple[str, ...] = (),
 ) -> Interpretation:
     """A number question answered without a number: words for none ("I never went to
-    school") offer 0, words for the most ("I can work a full day") the highest number; never
-    in a question back ("heltid? omöjligt") or about someone else ("my husband works full
-    time")."""
+    school") offer 0, words for the most ("I can work a full day") the highest number, words
+    for half of it ("half a day", "halv heltid") half of it, rounded down; never in a question
+    back ("heltid? omöjligt") or about someone else ("my husband works full time")."""
     parts = [c for p in CLAUSE.split(text) if (c := normalise(p))]
     if _says_none(cleaned, zero) or any(
         # a part of the reply says none, the others give a reason ("never went to school, had
@@ -167,11 +189,14 @@ def _none_or_most(
     ):
         return Interpretation(0, 0.7, confirm=True)
     if (
-        question.maximum is not None
-        and _says_full(cleaned, full, lexicon)
-        and not QUESTION_MARK.search(text)
-        and not _about_someone_else(cleaned, lexicon)
+        question.maximum is None
+        or QUESTION_MARK.search(text)
+        or _about_someone_else(cleaned, lexicon)
     ):
+        return NOTHING
+    if _says_full(cleaned, half, lexicon):
+        return Interpretation(int(question.maximum) // 2, 0.7, confirm=True)
+    if _says_full(cleaned, full, lexicon):
         return Interpretation(int(question.maximum), 0.7, confirm=True)
     return NOTHING
 

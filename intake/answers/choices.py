@@ -279,10 +279,24 @@ def _negated_far(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> 
 
 def _negated_before(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
     """Every negation in the reply comes before a "but" that comes before the phrase said at
-    ``start``: "нет, но иногда" (no, but sometimes)."""
+    ``start`` ("нет, но иногда": no, but sometimes), or in an earlier part of the reply ("Ma
+    murugeysni, maalmaha qaarkood oo keliya": I am not sad, only some days)."""
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w)]
-    contrast = max((i for i in _contrasts_at(reply, lexicon) if i < start), default=None)
+    starts = [
+        *(i for i in _contrasts_at(reply, lexicon) if i < start),
+        *(i for i in _clause_starts(reply, lexicon) if i <= start),
+    ]
+    contrast = max(starts, default=None)
     return contrast is not None and bool(negations) and all(i < contrast for i in negations)
+
+
+def _clause_starts(reply: list[str], lexicon: _Lexicon) -> list[int]:
+    """Where the reply's parts after the first start in its words (none when the parts are
+    not known or are not these words)."""
+    sizes = [len(c.split()) for c in lexicon.clauses]
+    if len(sizes) < 2 or sum(sizes) != len(reply):
+        return []
+    return [sum(sizes[:n]) for n in range(1, len(sizes))]
 
 
 def _after_contrast(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
@@ -547,8 +561,7 @@ def _choose(
         if (
             best >= AMBIGUOUS
             and len(named) == 1
-            and named[0] != code
-            and any(f" {p} " in f" {reply} " for p in phrases[code])
+            and _inside(reply, phrases[code], phrases[named[0]])
         ):
             # The best answer's words are said only inside a longer phrase of another answer
             # ("jobba" in "jobba och plugga båda": both): that answer is asked about.
@@ -577,6 +590,17 @@ def _choose(
     if len(candidates) == 1:  # a fair match, but not a clear one: ask to confirm it
         return Interpretation(None, round(best / 100, 3), candidates)
     return NOTHING
+
+
+def _inside(reply: str, phrases: list[str], others: list[str]) -> bool:
+    """Some of ``phrases`` are said in the reply, each only inside a longer one of ``others``
+    that is said too ("jobba" in "jobba och plugga")."""
+    padded = f" {reply} "
+    said = [p for p in phrases if f" {p} " in padded]
+    longer = [q for q in others if f" {q} " in padded]
+    return bool(said) and all(
+        any(len(q) > len(p) and f" {p} " in f" {q} " for q in longer) for p in said
+    )
 
 
 def _like_a_negative_phrase(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:

@@ -72,6 +72,7 @@ class _Lexicon:
     times: frozenset[str] = frozenset()  # "times", "раза": "2 times" is no 2 hours
     born: frozenset[str] = frozenset()  # "born", "متولد": "born 89" is a year
     alternatives: frozenset[str] = frozenset()  # "or", "یا": "6 or 7", numbers to choose from
+    not_understood: frozenset[str] = frozenset()  # "i don't understand", "نه پوهیږم"
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -83,6 +83,7 @@ class Question:
     count: tuple[str, str] | None = None
     zero: str | None = None  # msgid: ways people say "none" to a number question, "|"-separated
     full: str | None = None  # msgid: ways people say the most ("full time"), "|"-separated
+    half: str | None = None  # msgid: ways people say half the most ("half a day", "part time")
     total: bool = False  # a number question asking for a total: parts typed may be added up
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     # msgids per option code: ways people type that answer to this question only ("I am blind"
@@ -192,6 +193,7 @@ WORD_LISTS = (
     "times",
     "born",
     "alternatives",
+    "not_understood",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -218,6 +220,7 @@ class Typing:
     months: str = ""  # "month|monthly": "once a month"
     born: str = ""  # "born|i was born": a two-digit number with one is a year ("born 89")
     alternatives: str = ""  # "or": "6 or 7 years", "1965 or 66": numbers to choose from
+    not_understood: str = ""  # "i don't understand": no answer, whatever words are in it
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")

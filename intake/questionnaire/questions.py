@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " full? total?"
+    " full? half? total?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -73,6 +73,11 @@ def read_question(
         message = "'full' (words for the most) on a question without a highest number"
         fix = "Use 'full' only on a number question with a 'max'"
         report.problem("Q025", data.line_of("full"), message, fix, item)
+    half = report.typed(data, "half", str, item)
+    if half is not None and (qtype is not QuestionType.NUMBER or maximum is None):
+        message = "'half' (words for half of the most) on a question without a highest number"
+        fix = "Use 'half' only on a number question with a 'max'"
+        report.problem("Q026", data.line_of("half"), message, fix, item)
     total = bool(report.typed(data, "total", bool, item, False))
     if total and qtype is not QuestionType.NUMBER:
         message = "'total' (numbers in parts may be added up) on a question that is not a number"
@@ -107,6 +112,7 @@ def read_question(
         count=count,
         zero=zero,
         full=full,
+        half=half,
         total=total,
         aid=aid,
         synonyms=synonyms,
