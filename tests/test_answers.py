@@ -1596,3 +1596,16 @@ def test_a_negation_in_an_earlier_part_is_about_something_else(
     offered, never taken."""
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and found.candidates[:1] == (code,), found
+
+
+def test_a_negation_after_the_period_is_the_complaint_not_the_count(questionnaire) -> None:
+    """ "2 or 3 nights a week I can't sleep": the "can't" is what happens, the count stands."""
+    found = read(questionnaire, "sleep", "maybe 2 or 3 nights a week i cant sleep")
+    assert found.value is None and "some_days" in found.candidates, found
+
+
+def test_a_word_for_none_after_a_period_is_no_count(questionnaire) -> None:
+    # "the last two weeks almost all the time sad, nothing pleases me": no "never"
+    text = "останні два тижні майже весь час сумно, нічого не радує"
+    found = read(questionnaire, "low_mood", text, "uk")
+    assert "not_at_all" not in found.candidates and found.value != "not_at_all", found

@@ -27,7 +27,10 @@ def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, fl
     it; a period without a number of its own ("a week") comes first."""
     words = cleaned.split()
     periods = [i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months]
-    if not periods or lexicon.negates_any(cleaned) or PARTS_OF_ONE.search(text):
+    # A negation before the last period turns the count around ("not twice a week"); one
+    # after it says what happens ("2 or 3 nights a week i cant sleep")
+    negated = any(lexicon.negates(w) for w in words[: max(periods) + 1]) if periods else False
+    if not periods or negated or PARTS_OF_ONE.search(text):
         return None  # no period; "not twice a week"; "2.5 times a week": how often then? Ask.
     numbers = dict(digits_at(cleaned, lexicon))  # "2 times", "2раза", not "sa3ten"
     numbers.update(_spelled(cleaned, lexicon))
@@ -37,7 +40,8 @@ def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, fl
         end = periods[k + 1] if k + 1 < len(periods) else len(words) + 1  # its "2" is its own
         many = numbers.get(at - 1)  # "2 weeks", "3 месяца"
         before = [n for i, n in numbers.items() if start < i < at and i != at - 1]
-        after = [n for i, n in numbers.items() if at < i < end and i != end - 1]
+        # after it, not a word for none ("два тижні ... нічого не радує": nothing pleases me)
+        after = [n for i, n in numbers.items() if at < i < end and i != end - 1 and n]
         counts = before or after
         weeks = (WEEKS_A_MONTH if words[at] in lexicon.months else 1.0) * (
             many if many is not None else 1
