@@ -149,7 +149,7 @@ def _score(
             if (
                 _negated_later(reply_words, at, size, lexicon)
                 or _negated_before(reply_words, at, lexicon)
-                or _negated_far(reply_words, at, size, lexicon)
+                or _negated_far(reply_words, at, size, lexicon, SCALE_FAR if scale else FAR)
             ):
                 # "sometimes, but I would never do it", "not sad, but sometimes": the negation
                 # is about something else; offered, never taken.
@@ -268,13 +268,21 @@ def _turned_around(reply: str, phrases: list[str], lexicon: _Lexicon) -> bool:
 FAR = 3  # words between an answer and a negation after it, that is then about something else
 
 
-def _negated_far(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
-    """Every negation in the reply comes ``FAR`` words or more after the phrase said at
+# On a how-often or how-hard question, a negation this far after the answer is what happens
+# ("майже щодня не можу зібратись": almost daily I cannot concentrate), not the answer turned
+# around; right after it, it may be ("sometimes not", "every day no").
+SCALE_FAR = 2
+
+
+def _negated_far(
+    reply: list[str], start: int, size: int, lexicon: _Lexicon, far: int = FAR
+) -> bool:
+    """Every negation in the reply comes ``far`` words or more after the phrase said at
     ``start``: "maalin walba ka welwelaa, taleefanka ma qabtaan" (every day I worry, they do not
     answer the phone). Not before it: "I don't have pain often"."""
     end = start + size
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w)]
-    return all(i >= end + FAR for i in negations)
+    return all(i >= end + far for i in negations)
 
 
 def _negated_before(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
