@@ -51,6 +51,8 @@ TYPING_COMMENTS = {
     "not_understood": "Ways people type that they do not understand the question ('I don't "
     "understand', 'what does it mean'): such a reply is asked again, and its 'not' is never "
     "read as the answer 'No' or 'Not at all'.",
+    "no_day": "Ways people begin 'there is no day (that I don't have pain)', 'not a single day "
+    "(without worry)': with a 'not' after them, the reply means every day, offered to confirm.",
 }
 
 

@@ -1629,3 +1629,29 @@ def test_a_negation_two_words_after_a_how_often_answer_is_what_happens(
 
 def test_a_negation_right_after_a_how_often_answer_still_asks(questionnaire) -> None:
     assert read(questionnaire, "pain", "every day no").value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("pain", "there is no day without my back hurting", "en", "every_day"),
+        ("pain", "not a day goes by that i dont have pain", "en", "every_day"),
+        ("self_harm", "there is no day that i do not have such thoughts", "en", "often"),
+        ("pain", "ma jirto maalin aanan xanuun dareemin", "so", "every_day"),
+    ],
+)
+def test_no_day_with_a_negation_after_it_is_every_day(questionnaire, qid, text, locale, code):
+    """Two negations ("no day ... without") say the most; offered, never taken."""
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, (code,)), found
+
+
+def test_no_day_alone_is_no_every_day(questionnaire) -> None:
+    assert "every_day" not in read(questionnaire, "pain", "no day").candidates
+
+
+def test_a_typo_like_only_the_best_answers_negative_phrases_is_offered(questionnaire) -> None:
+    # "no, thank God": like "لا الحمد لله" (a phrase of No) and nothing else; it asked again
+    found = read(questionnaire, "long_term_illness", "لا الحمدلله", "ar")
+    assert (found.value, found.candidates) == (None, ("no",)), found
+    assert read(questionnaire, "pain", "нколи", "uk").candidates == ()  # never or sometimes

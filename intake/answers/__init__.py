@@ -143,6 +143,20 @@ def interpret(
     return chosen
 
 
+def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str | None:
+    """The scale's highest answer when the reply says "there is no day" and a negation or a
+    "without" after it ("no day without pain", "not a day I don't worry"), else None."""
+    padded = f" {cleaned} "
+    said = [p for p in lexicon.no_day if f" {p} " in padded]
+    if not said or any(o.value is None for o in question.options):
+        return None
+    first = min(said, key=lambda p: padded.index(f" {p} "))
+    after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
+    if not any(lexicon.negates(w) or w in lexicon.without for w in after):
+        return None
+    return max(question.options, key=lambda o: o.value or 0.0).code
+
+
 def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
     """The reply without the words that say it is not understood ("i don't understand"), or
     as it is when an answer's own words hold them ("i don't understand swedish")."""
@@ -229,6 +243,9 @@ def _read_choice(
     chosen = _choose(
         cleaned, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
     )
+    if scale and not chosen.clear and (most := _no_day_without(question, cleaned, lexicon)):
+        # "ma jirto maalin aanan xanuun dareemin" (there is no day I feel no pain): every day
+        return Interpretation(None, 0.8, (most,))
     if chosen.clear and counted_times(cleaned, lexicon):
         # "الف مرة" (a thousand times) holds "مرة" (once: sometimes): a count is offered,
         # never taken as an answer's word

@@ -553,7 +553,7 @@ def _choose(
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
     ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]
-    if best < 100.0 and _like_a_negative_phrase(reply, phrases, lexicon):
+    if best < 100.0 and _like_a_negative_phrase(reply, phrases, lexicon, code):
         # "нколи" is a typo of "ніколи" (never) as much as of "інколи" (sometimes): a short reply
         # that looks like a negative answer is asked again, never read as another one.
         return NOTHING
@@ -611,16 +611,19 @@ def _inside(reply: str, phrases: list[str], others: list[str]) -> bool:
     )
 
 
-def _like_a_negative_phrase(reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
+def _like_a_negative_phrase(
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, best: str
+) -> bool:
     """A reply of one or two words, no phrase as it is written, that is alike (a typo) to a
-    phrase with a negation in it."""
+    phrase with a negation in it, and to a phrase of another answer than ``best`` ("لا
+    الحمدلله" is like "لا الحمد لله" and only other phrases of "No": no doubt)."""
     index = _index(phrases)
     if len(reply.split()) > 2 or reply in index.by_text:
         return False
+    alike = index.alike(reply, fuzz.ratio, AMBIGUOUS)
     return any(
-        len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split())
-        for _, p in index.alike(reply, fuzz.ratio, AMBIGUOUS)
-    )
+        len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split()) for _, p in alike
+    ) and any(code != best for code, _ in alike)
 
 
 def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:

@@ -73,6 +73,7 @@ class _Lexicon:
     born: frozenset[str] = frozenset()  # "born", "متولد": "born 89" is a year
     alternatives: frozenset[str] = frozenset()  # "or", "یا": "6 or 7", numbers to choose from
     not_understood: frozenset[str] = frozenset()  # "i don't understand", "نه پوهیږم"
+    no_day: frozenset[str] = frozenset()  # "there is no day", "ma jiro maalin"
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -194,6 +194,7 @@ WORD_LISTS = (
     "born",
     "alternatives",
     "not_understood",
+    "no_day",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -221,6 +222,7 @@ class Typing:
     born: str = ""  # "born|i was born": a two-digit number with one is a year ("born 89")
     alternatives: str = ""  # "or": "6 or 7 years", "1965 or 66": numbers to choose from
     not_understood: str = ""  # "i don't understand": no answer, whatever words are in it
+    no_day: str = ""  # "there is no day": with a "not" after it, every day ("... without pain")
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")
