@@ -1655,3 +1655,26 @@ def test_a_typo_like_only_the_best_answers_negative_phrases_is_offered(questionn
     found = read(questionnaire, "long_term_illness", "لا الحمدلله", "ar")
     assert (found.value, found.candidates) == (None, ("no",)), found
     assert read(questionnaire, "pain", "нколи", "uk").candidates == ()  # never or sometimes
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "candidates"),
+    [
+        ("general_health", "not so bad", "en", ("good", "fair")),
+        ("general_health", "not great", "en", ("good", "fair")),
+        ("general_health", "Xun ma aha", "so", ("good", "fair")),  # bad it is not
+        ("seeing", "not very hard", "en", ("none", "some")),  # "very hard", not "hard"
+        ("general_health", "excellent, never sick", "en", ("very_good", "good", "fair")),
+    ],
+)
+def test_an_answer_said_not_so_offers_the_answers_beside_it(
+    questionnaire, qid, text, locale, candidates
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, candidates), found
+
+
+def test_a_negation_beside_an_answer_that_says_none_agrees_with_it(questionnaire) -> None:
+    # "never, I don't think of it": no "not never", no harm answer offered
+    found = read(questionnaire, "self_harm", "በፍፁም አላስብም", "am")
+    assert "sometimes" not in found.candidates and "often" not in found.candidates, found

@@ -157,6 +157,70 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
     return max(question.options, key=lambda o: o.value or 0.0).code
 
 
+MAX_NOT_THAT = 5  # "not so bad", "my health is not great": short replies only
+
+
+def _not_that(
+    question: Question,
+    text: str,
+    cleaned: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+) -> tuple[str, ...]:
+    """A short reply that says an answer is not so ("not great", "not too bad", "xun ma aha":
+    bad it is not) on a scale whose options have values: the two answers next to it towards
+    the other end of the scale ("not great": good, okay), or the two beside it when it is the
+    middle one. None when no answer's phrase is said with a negation right beside it in the
+    same part of the reply ("excellent, never sick"), or when that answer says none itself
+    ("በፍፁም አላስብም": never, I don't think of it, is no "not never")."""
+    values = {o.code: o.value for o in question.options if o.value is not None}
+    if len(cleaned.split()) > MAX_NOT_THAT or len(values) < 3:
+        return ()
+    if len(values) != len(question.options):
+        return ()
+    parts = [c.split() for p in CLAUSE.split(text) if (c := normalise(p))]
+    negated = []
+    plain: list[str] = []  # answers said with no negation beside them: "excellent, never sick"
+    for code, ps in phrases.items():
+        if ps and lexicon.negates_any(ps[0]):
+            continue  # "No", "Never", "Not at all": a negation beside them agrees
+        for phrase in ps:
+            said = phrase.split()
+            if len(said) > 2 or lexicon.negates_any(phrase):
+                continue
+            for words in parts:
+                at = next((i for i in range(len(words)) if words[i : i + len(said)] == said), None)
+                if at is None:
+                    continue
+                before = [w for w in words[max(0, at - 2) : at] if w not in lexicon.intensifiers]
+                after = words[at + len(said) : at + len(said) + 1]
+                if (before and lexicon.negates(before[-1])) or (
+                    after and lexicon.negates(after[0])
+                ):
+                    negated.append((len(phrase), code))
+                elif code not in plain:
+                    plain.append(code)
+    if not negated:
+        return ()
+    # the longest phrase said: "very hard" in "not very hard", not "hard"
+    return tuple(dict.fromkeys([*plain, *_beside(values, max(negated)[1])]))[:3]
+
+
+def _beside(values: dict[str, float], code: str) -> tuple[str, ...]:
+    """The two answers next to ``code`` towards the other end of the scale, or on both sides
+    of the middle one, in the scale's order."""
+    order = sorted(values, key=values.__getitem__)
+    at = order.index(code)
+    middle = (len(order) - 1) / 2
+    if at < middle:
+        near = order[at + 1 : at + 3]
+    elif at > middle:
+        near = order[max(0, at - 2) : at]
+    else:
+        near = [order[at - 1], order[at + 1]]
+    return tuple(c for c in values if c in near)
+
+
 def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
     """The reply without the words that say it is not understood ("i don't understand"), or
     as it is when an answer's own words hold them ("i don't understand swedish")."""
@@ -246,6 +310,10 @@ def _read_choice(
     if scale and not chosen.clear and (most := _no_day_without(question, cleaned, lexicon)):
         # "ma jirto maalin aanan xanuun dareemin" (there is no day I feel no pain): every day
         return Interpretation(None, 0.8, (most,))
+    if not (chosen.clear or chosen.candidates) and (
+        beside := _not_that(question, text, cleaned, phrases, lexicon)
+    ):
+        return Interpretation(None, 0.7, beside)  # "not so bad", "xun ma aha": what is beside
     if chosen.clear and counted_times(cleaned, lexicon):
         # "الف مرة" (a thousand times) holds "مرة" (once: sometimes): a count is offered,
         # never taken as an answer's word
