@@ -1678,3 +1678,21 @@ def test_a_negation_beside_an_answer_that_says_none_agrees_with_it(questionnaire
     # "never, I don't think of it": no "not never", no harm answer offered
     found = read(questionnaire, "self_harm", "በፍፁም አላስብም", "am")
     assert "sometimes" not in found.candidates and "often" not in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "year"), [("sala 87", "ku", 1987), ("sanadkii 85", "so", 1985)]
+)
+def test_a_word_for_year_before_two_digits_makes_them_a_year(questionnaire, text, locale, year):
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.asks) == (year, True)
+
+
+def test_an_age_in_years_is_no_year_of_birth(questionnaire) -> None:
+    assert read(questionnaire, "birth_year", "عمري ٣٥ سنة", "ar").value is None  # I am 35
+
+
+@pytest.mark.parametrize(("text", "locale", "code"), [("муж", "ru", "man"), ("ښځه", "ps", "woman")])
+def test_a_word_for_a_person_that_is_an_answer_is_the_answer(questionnaire, text, locale, code):
+    """ "муж" is husband and man: as the whole reply to the gender question, the answer."""
+    assert read(questionnaire, "gender", text, locale).value == code

@@ -119,6 +119,12 @@ def interpret(
                 offered = replace(offered, candidates=(lowest, *_step_above(question, lowest)))
             return offered
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
+    if chosen.clear and _but_after(cleaned, lexicon):
+        # "працювати за фахом, але спочатку мову вчити" (work in my field, but first learn the
+        # language): what follows a "but" may change the answer; asked, with the answers that
+        # combine it with another ("Both work and study")
+        combined = [o.code for o in question.options if chosen.value in o.combines]
+        chosen = replace(chosen.offered(), candidates=(str(chosen.value), *combined)[:3])
     if not chosen.clear and (rest := _understood(cleaned, phrases, lexicon)) != cleaned:
         # "په دې پوښتنه نه پوهیږم" (I don't understand this question): its "not" is no "Not
         # at all"; what else the reply says is offered, never taken
@@ -221,6 +227,18 @@ def _beside(values: dict[str, float], code: str) -> tuple[str, ...]:
     return tuple(c for c in values if c in near)
 
 
+MIN_AFTER_BUT = 2  # "work, but first the language"; not "yes but" alone
+
+
+def _but_after(cleaned: str, lexicon: _Lexicon) -> bool:
+    """A "but" after the first word of the reply with two words or more after it."""
+    words = cleaned.split()
+    return any(
+        words[i] in lexicon.contrasts and len(words) - i - 1 >= MIN_AFTER_BUT
+        for i in range(1, len(words))
+    )
+
+
 def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
     """The reply without the words that say it is not understood ("i don't understand"), or
     as it is when an answer's own words hold them ("i don't understand swedish")."""
@@ -281,13 +299,14 @@ def _none_or_most(
 
 def _person_in_answer(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:
     """Another person named inside a phrase of an answer the reply says: "i helped my father"
-    (unpaid work) is about the participant."""
+    (unpaid work) is about the participant; so is a reply that is an answer's word ("муж",
+    husband, and man: the answer to what one's gender is)."""
     padded = f" {cleaned} "
     return any(
-        f" {p} " in padded and any(f" {o} " in f" {p} " for o in lexicon.others)
+        cleaned == p
+        or (" " in p and f" {p} " in padded and any(f" {o} " in f" {p} " for o in lexicon.others))
         for ps in phrases.values()
         for p in ps
-        if " " in p
     )
 
 

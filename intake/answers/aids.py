@@ -21,8 +21,7 @@ def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | Non
         return None
     kept: list[str] = []
     dropped_whole = kept_whole = False
-    for clause in CLAUSE.split(text):
-        words = normalise(clause).split()
+    for words in _parts(text, lexicon):
         # not Swedish "inte svårt ... utan jättesvårt": right after a "not", with no "but"
         # between, "utan" is "but rather"
         cut = next(
@@ -33,12 +32,26 @@ def with_the_aid(text: str, aid: frozenset[str], lexicon: _Lexicon) -> str | Non
             ),
             len(words),
         )
+        before = " ".join(words[:cut])
+        if 0 < cut < len(words) and not any(f" {a} " in f" {before} " for a in aid):
+            cut = 0  # "ser dåligt utan glasögon" (I see badly without glasses): all without
         dropped_whole |= cut == 0 and bool(words)
         kept_whole |= cut == len(words) and bool(words)
         kept += words[:cut]  # "with glasses fine without nothing": "with glasses fine"
     reading = " ".join(kept)
     names_aid = any(f" {a} " in f" {reading} " for a in aid)
     return reading if reading and (names_aid or (dropped_whole and kept_whole)) else None
+
+
+def _parts(text: str, lexicon: _Lexicon) -> list[list[str]]:
+    """The reply's parts as words: between commas and stops, and before each "but" ("ser
+    dåligt utan glasögon men med glasögonen är det inga problem")."""
+    parts = []
+    for clause in CLAUSE.split(text):
+        words = normalise(clause).split()
+        starts = [0, *(i for i, w in enumerate(words) if i and w in lexicon.contrasts)]
+        parts += [words[a:b] for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
+    return parts
 
 
 def _rather(words: list[str], at: int, lexicon: _Lexicon) -> bool:
