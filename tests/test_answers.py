@@ -1696,3 +1696,16 @@ def test_an_age_in_years_is_no_year_of_birth(questionnaire) -> None:
 def test_a_word_for_a_person_that_is_an_answer_is_the_answer(questionnaire, text, locale, code):
     """ "муж" is husband and man: as the whole reply to the gender question, the answer."""
     assert read(questionnaire, "gender", text, locale).value == code
+
+
+def test_a_but_after_a_clear_answer_asks_with_the_answer_that_combines_it(questionnaire) -> None:
+    # work in my field, but first learn the language: was stored as "work"
+    found = read(questionnaire, "goal", "працювати за фахом, але спочатку мову вчити", "uk")
+    assert (found.value, found.candidates) == (None, ("work", "both")), found
+    assert read(questionnaire, "goal", "work").value == "work"  # alone: taken
+
+
+def test_a_part_about_doing_without_the_aid_may_come_first(questionnaire) -> None:
+    text = "ser dåligt utan glasögon men med glasögonen är det inga problem"
+    found = read(questionnaire, "seeing", text, "sv")
+    assert found.value is None and found.candidates[:1] == ("none",), found
