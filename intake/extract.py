@@ -120,6 +120,13 @@ def extract_questionnaire(
                 "language really type, separated by |.",
             ),
             (
+                ":unit_words",
+                question.unit_words,
+                f"Not shown: words that stand right beside the number in a reply to question "
+                f"'{question.id}' besides its unit ('grade 9', '12 classes'), as people type "
+                "them, separated by |: a number word beside one is read also in a long reply.",
+            ),
+            (
                 ":aid",
                 question.aid,
                 f"Not shown: words for the aid question '{question.id}' asks about using "

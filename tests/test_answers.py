@@ -1709,3 +1709,30 @@ def test_a_part_about_doing_without_the_aid_may_come_first(questionnaire) -> Non
     text = "ser dåligt utan glasögon men med glasögonen är det inga problem"
     found = read(questionnaire, "seeing", text, "sv")
     assert found.value is None and found.candidates[:1] == ("none",), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "years"),
+    [
+        ("دولس ټولګي او بیا څلور کاله پوهنتون", "ps", 16),  # twelve grades, then 4 years
+        ("i finished twelve grades and then four years at university", "en", 16),
+        ("تر شپږم ټولګي پورې مکتب ته تللی یم", "ps", 6),  # up to the sixth grade I went
+    ],
+)
+def test_number_words_beside_a_word_for_grade_are_read_in_a_long_reply(
+    questionnaire, text, locale, years
+) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (years, True)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("sleep", "ድቃስ ኣይመጸንን፣ ኣብ ሰሙን 4 ወይ 5 ለይቲ", "ti", "more_than_half"),
+        ("memories", "په دې پوښتنه نه پوهېږم", "ps", None),  # I don't understand this question
+    ],
+)
+def test_more_readings_from_the_third_tuning_batch(questionnaire, qid, text, locale, code):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and found.candidates == ((code,) if code else ()), found

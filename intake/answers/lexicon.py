@@ -197,13 +197,19 @@ def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]
 def _cached_units(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> frozenset[str]:
-    """The words of a number question's unit ("hours", "ساعت"), in the given languages."""
+    """The words of a number question's unit ("hours", "ساعت") and its other words beside a
+    number (``unit_words``: "grade", "ټولګي"), in the given languages."""
     if not question.unit:
         return frozenset()
     texts = _translators(catalogs, locales)
-    return frozenset(
+    words = {
         w for t in texts for w in normalise(t.pgettext(question.context, question.unit)).split()
-    )
+    }
+    if question.unit_words:
+        context = f"{question.context}:unit_words"
+        said = (p for t in texts for p in _words(t.pgettext(context, question.unit_words)))
+        words |= {w for phrase in said for w in phrase.split()}
+    return frozenset(words)
 
 
 @lru_cache(maxsize=4096)

@@ -62,4 +62,5 @@ CODES: dict[str, str] = {
     "Q024": "'count' is not two texts with %(num)s, or is on a question that is not a number",
     "Q025": "words for the most ('full') on a question without a highest number",
     "Q026": "words for half the most ('half') on a question without a highest number",
+    "Q027": "'unit_words' on a question that is not a number question",
 }

@@ -86,6 +86,7 @@ class Question:
     half: str | None = None  # msgid: ways people say half the most ("half a day", "part time")
     total: bool = False  # a number question asking for a total: parts typed may be added up
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
+    unit_words: str | None = None  # msgid: "grade|class": more words a number stands beside
     # msgids per option code: ways people type that answer to this question only ("I am blind"
     # is "I cannot do it at all" when asked about seeing), "|"-separated
     synonyms: tuple[tuple[str, str], ...] = ()

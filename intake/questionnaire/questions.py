@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " full? half? total?"
+    " full? half? total? unit_words?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -88,6 +88,11 @@ def read_question(
         message = "'aid' (words for glasses, a hearing aid) on a question without answers to choose"
         fix = "Use 'aid' only on a question with options, about doing something with an aid"
         report.problem("Q023", data.line_of("aid"), message, fix, item)
+    unit_words = report.typed(data, "unit_words", str, item)
+    if unit_words is not None and qtype is not QuestionType.NUMBER:
+        message = "'unit_words' (more words beside a number) on a question that is not a number"
+        fix = "Use 'unit_words' only on a number question"
+        report.problem("Q027", data.line_of("unit_words"), message, fix, item)
     synonyms = _question_synonyms(report, data, options, item)
     count = _count(report, data, qtype, item)
     recipient = report.typed(data, "recipient", str, item)
@@ -115,6 +120,7 @@ def read_question(
         half=half,
         total=total,
         aid=aid,
+        unit_words=unit_words,
         synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
