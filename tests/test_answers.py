@@ -1736,3 +1736,23 @@ def test_number_words_beside_a_word_for_grade_are_read_in_a_long_reply(
 def test_more_readings_from_the_third_tuning_batch(questionnaire, qid, text, locale, code):
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and found.candidates == ((code,) if code else ()), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        (
+            "self_harm",
+            "gelek caran, ez naxwazim bijim",
+            "ku",
+            "often",
+        ),  # often, I don't want to live
+        ("interpreter_need", "kanske, jag vet int", "sv", "unsure"),
+        ("care_contact", "still waiting for an appointment, nobody yet", "en", "no"),
+    ],
+)
+def test_a_negation_in_a_later_part_is_about_something_else(
+    questionnaire, qid, text, locale, code
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and code in found.candidates, found

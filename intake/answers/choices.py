@@ -247,10 +247,17 @@ def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
 
 def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
     """Every negation in the reply comes after a "but" that comes after the phrase said at
-    ``start`` (``size`` words)."""
+    ``start`` (``size`` words), or in a later part of the reply ("ښه یا متوسطه، سم نه پوهیږم":
+    good or medium, I don't know exactly)."""
     phrase = reply[start : start + size]
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w) and w not in phrase]
-    contrast = next((i for i in _contrasts_at(reply, lexicon) if i >= start + size), None)
+    contrast = min(
+        [
+            *(i for i in _contrasts_at(reply, lexicon) if i >= start + size),
+            *(i - 1 for i in _clause_starts(reply, lexicon) if i >= start + size),
+        ],
+        default=None,
+    )
     return contrast is not None and all(i > contrast for i in negations)
 
 
