@@ -51,6 +51,9 @@ TYPING_COMMENTS = {
     "not_understood": "Ways people type that they do not understand the question ('I don't "
     "understand', 'what does it mean'): such a reply is asked again, and its 'not' is never "
     "read as the answer 'No' or 'Not at all'.",
+    "until": "Words for 'to' or 'until' between two times of the day ('from 8 to 2', 'з 9 до "
+    "15'), also written onto the number: on 'How many hours a day...' such a span is offered "
+    "as the hours between.",
     "no_day": "Ways people begin 'there is no day (that I don't have pain)', 'not a single day "
     "(without worry)': with a 'not' after them, the reply means every day, offered to confirm.",
 }

@@ -1756,3 +1756,22 @@ def test_a_negation_in_a_later_part_is_about_something_else(
 ) -> None:
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and code in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("from 8 to 2", "en"),
+        ("поки дитина в садочку, з 9 до 15", "uk"),  # while my child is at kindergarten
+        ("از ۸ تا ۲", "fa"),
+        ("ቆልዑ ኣብ ቤት ትምህርቲ ክሳብ ዝጸንሑ ጥራይ፣ ካብ 8 ክሳብ 2", "ti"),
+    ],
+)
+def test_a_span_of_the_day_is_the_hours_between(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "activity_hours", text, locale)
+    assert (found.value, found.asks) == (6, True)
+
+
+@pytest.mark.parametrize("text", ["4 to 6 hours", "10 to 12", "not from 8 to 2"])
+def test_a_range_of_hours_or_times_that_may_be_hours_are_no_span(questionnaire, text) -> None:
+    assert read(questionnaire, "activity_hours", text).value not in (2, 6)

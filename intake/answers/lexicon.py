@@ -74,6 +74,7 @@ class _Lexicon:
     alternatives: frozenset[str] = frozenset()  # "or", "یا": "6 or 7", numbers to choose from
     not_understood: frozenset[str] = frozenset()  # "i don't understand", "نه پوهیږم"
     no_day: frozenset[str] = frozenset()  # "there is no day", "ma jiro maalin"
+    until: frozenset[str] = frozenset()  # "to", "до", "تا": "from 8 to 2" on a clock question
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -408,6 +408,31 @@ def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = froze
     return len(other) <= 1
 
 
+HOURS_ON_A_CLOCK = 12
+
+
+def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int | None:
+    """The hours between two times of the day with a word for "until" between them, when they
+    can only be times: the second before the first ("from 8 to 2": 6) or after noon on a
+    24-hour clock ("з 9 до 15": 6). Not "4 to 6 hours" (the unit after: a range of hours) nor
+    "10 to 12" (either)."""
+    said = dict(digits_at(cleaned, lexicon))
+    said.update(_spelled(cleaned, lexicon))
+    if len(said) != 2:
+        return None
+    (i, first), (j, last) = sorted(said.items())
+    words = cleaned.split()
+    if not any(w in lexicon.until for w in words[i + 1 : j]) or set(words[j + 1 : j + 2]) & units:
+        return None
+    if not (0 < first <= 24 and 0 < last <= 24):
+        return None
+    if last < first <= HOURS_ON_A_CLOCK:
+        return last + HOURS_ON_A_CLOCK - first
+    if first < last and last > HOURS_ON_A_CLOCK:
+        return last - first
+    return None
+
+
 def _number(
     question: Question, text: str, cleaned: str, lexicon: _Lexicon, units: frozenset[str]
 ) -> Interpretation:
@@ -420,6 +445,10 @@ def _number(
         elif not _or_between(cleaned, lexicon) or _negation_before_number(text, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
+    span = _clock_span(cleaned, lexicon, units) if question.clock else None
+    if span is not None and (question.maximum is None or span <= question.maximum):
+        # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
+        return Interpretation(span, 0.6, confirm=True)
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
     if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon) or _composed(cleaned, lexicon):
         # "sixth grade", "a third", "2 times", "2x"; "мне двадцать пять" (I am 25: an age, a

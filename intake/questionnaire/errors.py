@@ -63,4 +63,5 @@ CODES: dict[str, str] = {
     "Q025": "words for the most ('full') on a question without a highest number",
     "Q026": "words for half the most ('half') on a question without a highest number",
     "Q027": "'unit_words' on a question that is not a number question",
+    "Q028": "'clock' on a question that is not a number question",
 }

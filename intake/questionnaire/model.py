@@ -85,6 +85,7 @@ class Question:
     full: str | None = None  # msgid: ways people say the most ("full time"), "|"-separated
     half: str | None = None  # msgid: ways people say half the most ("half a day", "part time")
     total: bool = False  # a number question asking for a total: parts typed may be added up
+    clock: bool = False  # hours a day: "from 8 to 2" (times of the day) is the hours between
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     unit_words: str | None = None  # msgid: "grade|class": more words a number stands beside
     # msgids per option code: ways people type that answer to this question only ("I am blind"
@@ -196,6 +197,7 @@ WORD_LISTS = (
     "alternatives",
     "not_understood",
     "no_day",
+    "until",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -224,6 +226,7 @@ class Typing:
     alternatives: str = ""  # "or": "6 or 7 years", "1965 or 66": numbers to choose from
     not_understood: str = ""  # "i don't understand": no answer, whatever words are in it
     no_day: str = ""  # "there is no day": with a "not" after it, every day ("... without pain")
+    until: str = ""  # "to|until": between two times of the day ("from 8 to 2": 6 hours)
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")

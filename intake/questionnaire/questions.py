@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " full? half? total? unit_words?"
+    " full? half? total? unit_words? clock?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -83,6 +83,13 @@ def read_question(
         message = "'total' (numbers in parts may be added up) on a question that is not a number"
         fix = "Use 'total: true' only on a number question that asks for a total"
         report.problem("Q020", data.line_of("total"), message, fix, item)
+    clock = bool(report.typed(data, "clock", bool, item, False))
+    if clock and qtype is not QuestionType.NUMBER:
+        message = (
+            "'clock' (a span of the day is the hours between) on a question that is not a number"
+        )
+        fix = "Use 'clock: true' only on a number question that asks for hours"
+        report.problem("Q028", data.line_of("clock"), message, fix, item)
     aid = report.typed(data, "aid", str, item)
     if aid is not None and not options:
         message = "'aid' (words for glasses, a hearing aid) on a question without answers to choose"
@@ -121,6 +128,7 @@ def read_question(
         total=total,
         aid=aid,
         unit_words=unit_words,
+        clock=clock,
         synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
