@@ -51,6 +51,8 @@ TYPING_COMMENTS = {
     "not_understood": "Ways people type that they do not understand the question ('I don't "
     "understand', 'what does it mean'): such a reply is asked again, and its 'not' is never "
     "read as the answer 'No' or 'Not at all'.",
+    "comparisons": "Words that compare an amount ('less', 'more', 'at least', 'at most'): 'less "
+    "than half a day' or 'more than a full day' is not read as half a day or a full day.",
     "until": "Words for 'to' or 'until' between two times of the day ('from 8 to 2', 'з 9 до "
     "15'), also written onto the number: on 'How many hours a day...' such a span is offered "
     "as the hours between.",

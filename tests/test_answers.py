@@ -1294,9 +1294,26 @@ def test_not_understanding_swedish_is_needing_an_interpreter(questionnaire) -> N
     assert "yes" in ((found.value,) if found.clear else found.candidates), found  # was "No"
 
 
-def test_what_else_a_reply_that_does_not_understand_says_is_offered(questionnaire) -> None:
-    found = read(questionnaire, "pain", "i don't understand but sometimes my back hurts")
-    assert (found.value, found.candidates) == (None, ("sometimes",)), found
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("interpreter_need", "не понимаю по-шведски", "ru"),  # its rest is like "I understand"
+        ("interpreter_need", "förstår inte svenskan", "sv"),
+        ("sleep", "i dont understand why i never sleep", "en"),  # no "Not at all"
+        ("low_mood", "نه پوهیږم", "ps"),  # I don't know / understand
+    ],
+)
+def test_what_else_a_reply_that_does_not_understand_says_is_not_read(
+    questionnaire, qid, text, locale
+) -> None:
+    """Without its "not", what is left may read as the opposite: asked again (review
+    finding: "не понимаю по-шведски" offered "No" to needing an interpreter)."""
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, ()), found
+
+
+def test_i_do_not_know_as_an_answers_own_words_is_that_answer(questionnaire) -> None:
+    assert read(questionnaire, "interpreter_need", "نه پوهیږم", "ps").value == "unsure"
 
 
 @pytest.mark.parametrize(
@@ -1775,3 +1792,44 @@ def test_a_span_of_the_day_is_the_hours_between(questionnaire, text, locale) -> 
 @pytest.mark.parametrize("text", ["4 to 6 hours", "10 to 12", "not from 8 to 2"])
 def test_a_range_of_hours_or_times_that_may_be_hours_are_no_span(questionnaire, text) -> None:
     assert read(questionnaire, "activity_hours", text).value not in (2, 6)
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("medication", "not now, before yes"),
+        ("low_mood", "not sad, I laugh every day"),
+    ],
+)
+def test_a_negation_in_an_earlier_part_limits_an_answer_later_in_the_next(questionnaire, qid, text):
+    """Only an answer that starts the next part is freed from the "not" before it (review)."""
+    found = read(questionnaire, qid, text)
+    assert found.candidates == () and found.value is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("more than half a day", "en"),
+        ("less than half a day", "en"),
+        ("at least half a day", "en"),
+        ("mindre än halvtid", "sv"),
+        ("меньше полдня", "ru"),
+        ("part time or full time", "en"),
+    ],
+)
+def test_half_or_the_most_compared_or_as_one_of_two_is_asked_again(questionnaire, text, locale):
+    assert read(questionnaire, "activity_hours", text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no school in Syria, in Turkey I studied",
+        "no school here, I studied in Iran",
+        "no school, because of war, then university",
+        "my husband never went to school, I went",
+    ],
+)
+def test_none_in_one_part_is_not_offered_when_another_part_says_otherwise(questionnaire, text):
+    assert read(questionnaire, "schooling_years", text).value is None

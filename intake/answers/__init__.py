@@ -93,7 +93,8 @@ def interpret(
             return rated
     phrases = _cached_phrases(catalogs, typing, question, locales)
     # the reply's parts, for answers said at the end of one ("helped on the farm, no salary")
-    lexicon = replace(lexicon, clauses=tuple(c for p in CLAUSE.split(text) if (c := normalise(p))))
+    clauses = (join_prefixes(normalise(p), lexicon.phrase_words) for p in CLAUSE.split(text))
+    lexicon = replace(lexicon, clauses=tuple(c for c in clauses if c))
     if kind is QuestionType.MULTIPLE:
         own = _cached_own_phrases(catalogs, typing, question, locales)
         chosen_many = _multiple(question, cleaned, phrases, lexicon, own)
@@ -127,8 +128,19 @@ def interpret(
         chosen = replace(chosen.offered(), candidates=(str(chosen.value), *combined)[:3])
     if not chosen.clear and (rest := _understood(cleaned, phrases, lexicon)) != cleaned:
         # "په دې پوښتنه نه پوهیږم" (I don't understand this question): its "not" is no "Not
-        # at all"; what else the reply says is offered, never taken
-        chosen = _read_choice(question, rest, rest, phrases, lexicon, lowest, own).offered()
+        # at all"; what else it says is offered only as its answers' words said whole, not
+        # negations alone ("i dont understand why i never sleep") nor words alike ("не
+        # понимаю по-шведски" is no "I understand Swedish"), never taken
+        besides = _read_choice(question, rest, rest, phrases, lexicon, lowest, own)
+        codes = (str(besides.value),) if besides.clear else besides.candidates
+        whole = bool(codes) and all(
+            any(
+                f" {p} " in f" {rest} " and not all(lexicon.negates(w) for w in p.split())
+                for p in phrases[code]
+            )
+            for code in codes
+        )
+        chosen = besides.offered() if whole else NOTHING
     if someone_else:
         chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
@@ -274,20 +286,17 @@ def _none_or_most(
     """A number question answered without a number: words for none ("I never went to
     school") offer 0, words for the most ("I can work a full day") the highest number, words
     for half of it ("half a day", "halv heltid") half of it, rounded down; never in a question
-    back ("heltid? omöjligt") or about someone else ("my husband works full time")."""
-    parts = [c for p in CLAUSE.split(text) if (c := normalise(p))]
-    if _says_none(cleaned, zero) or any(
-        # a part of the reply says none, the others give a reason ("never went to school, had
-        # to work"), with no "but" ("... but I learnt at home"): offered to confirm
-        _says_none(part, zero)
-        and not any(f" {c} " in f" {other} " for other in parts for c in lexicon.contrasts)
-        for part in parts
-    ):
+    back ("heltid? omöjligt"), about someone else ("my husband works full time"), with a word
+    that compares ("less than half a day") or a word for "or" ("part time or full time")."""
+    if _says_none(cleaned, zero) or _none_in_a_part(text, cleaned, zero, lexicon):
         return Interpretation(0, 0.7, confirm=True)
+    words = set(cleaned.split())
     if (
         question.maximum is None
         or QUESTION_MARK.search(text)
         or _about_someone_else(cleaned, lexicon)
+        or words & (lexicon.alternatives | lexicon.comparisons)
+        or any(f" {c} " in f" {cleaned} " for c in lexicon.comparisons if " " in c)
     ):
         return NOTHING
     if _says_full(cleaned, half, lexicon):
@@ -295,6 +304,31 @@ def _none_or_most(
     if _says_full(cleaned, full, lexicon):
         return Interpretation(int(question.maximum), 0.7, confirm=True)
     return NOTHING
+
+
+MIN_SAID = 4  # letters of a word of the words for none that says what they are about
+
+
+def _none_in_a_part(text: str, cleaned: str, zero: tuple[str, ...], lexicon: _Lexicon) -> bool:
+    """A part of the reply says none and the others give a reason ("never went to school, had
+    to work"): not with a "but", a word for "then" ("no school, then university"), a word of
+    the words for none ("no school here, I studied in Iran") in another part, nor about
+    someone else ("my husband never went to school, I went")."""
+    parts = [c for p in CLAUSE.split(text) if (c := normalise(p))]
+    said = {  # "school", "studied": not "to", "i"
+        w for z in zero for w in z.split() if len(w) >= MIN_SAID and not lexicon.negates(w)
+    }
+    for at, part in enumerate(parts):
+        if not _says_none(part, zero):
+            continue
+        others = " ".join(p for n, p in enumerate(parts) if n != at)
+        joined = lexicon.contrasts | set(lexicon.separators)
+        return not (
+            any(f" {c} " in f" {others} " for c in joined)
+            or set(others.split()) & said
+            or _about_someone_else(cleaned, lexicon)
+        )
+    return False
 
 
 def _person_in_answer(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> bool:

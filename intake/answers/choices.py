@@ -5,7 +5,7 @@ candidates to ask about."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from functools import cache
 
@@ -294,12 +294,14 @@ def _negated_far(
 
 def _negated_before(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
     """Every negation in the reply comes before a "but" that comes before the phrase said at
-    ``start`` ("нет, но иногда": no, but sometimes), or in an earlier part of the reply ("Ma
-    murugeysni, maalmaha qaarkood oo keliya": I am not sad, only some days)."""
+    ``start`` ("нет, но иногда": no, but sometimes), or before the part of the reply the phrase
+    starts ("Ma murugeysni, maalmaha qaarkood oo keliya": I am not sad, only some days)."""
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w)]
     starts = [
         *(i for i in _contrasts_at(reply, lexicon) if i < start),
-        *(i for i in _clause_starts(reply, lexicon) if i <= start),
+        # a part that starts with the answer: not "not now, before yes", "not sad, I laugh
+        # every day"
+        *(i for i in _clause_starts(reply, lexicon) if i == start),
     ]
     contrast = max(starts, default=None)
     return contrast is not None and bool(negations) and all(i < contrast for i in negations)
@@ -359,12 +361,13 @@ class _Index:
     def said(self, reply: str, words: list[str]) -> list[tuple[str, str]]:
         """(code, phrase) for every phrase said in the reply as whole words."""
         padded = f" {reply} "
-        return [
-            self.pairs[i]
+        found = sorted(
+            i
             for w in dict.fromkeys(words)
             for i in self.by_first.get(w, ())
             if f" {self.texts[i]} " in padded
-        ]
+        )
+        return [self.pairs[i] for i in found]  # in the order of the phrase lists
 
     def alike(
         self, reply: str, scorer: Callable[..., float], cutoff: float
@@ -380,18 +383,19 @@ class _Index:
         return [self.pairs[i] for _, _, i in found]
 
 
-_INDEXES: dict[int, _Index] = {}
-INDEXES_KEPT = 4096
+_INDEXES: OrderedDict[int, _Index] = OrderedDict()
+INDEXES_KEPT = 1024  # the least recently used go first (a dict made for one reply gets one)
 
 
 def _index(phrases: dict[str, list[str]]) -> _Index:
     """The index of a question's phrases (cached: they are built once per question and
-    language; a dict made for one reply gets one too)."""
+    language)."""
     found = _INDEXES.get(id(phrases))
     if found is None or found.phrases is not phrases:
         if len(_INDEXES) >= INDEXES_KEPT:
-            _INDEXES.clear()
+            _INDEXES.popitem(last=False)
         found = _INDEXES[id(phrases)] = _Index(phrases)
+    _INDEXES.move_to_end(id(phrases))
     return found
 
 

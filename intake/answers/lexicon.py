@@ -75,6 +75,7 @@ class _Lexicon:
     not_understood: frozenset[str] = frozenset()  # "i don't understand", "نه پوهیږم"
     no_day: frozenset[str] = frozenset()  # "there is no day", "ma jiro maalin"
     until: frozenset[str] = frozenset()  # "to", "до", "تا": "from 8 to 2" on a clock question
+    comparisons: frozenset[str] = frozenset()  # "less", "at least": a bound, not the amount
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -198,6 +198,7 @@ WORD_LISTS = (
     "not_understood",
     "no_day",
     "until",
+    "comparisons",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -227,6 +228,7 @@ class Typing:
     not_understood: str = ""  # "i don't understand": no answer, whatever words are in it
     no_day: str = ""  # "there is no day": with a "not" after it, every day ("... without pain")
     until: str = ""  # "to|until": between two times of the day ("from 8 to 2": 6 hours)
+    comparisons: str = ""  # "less|more|at least": "less than half a day" is no half a day
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")
