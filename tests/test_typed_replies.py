@@ -270,3 +270,20 @@ def test_typed_words_not_understood_on_the_self_harm_question_show_crisis_help(
         html = response.text[response.text.index('id="turn"') :]
         assert f"Sorry, I did not understand “{words}”" in html
         assert html.index('href="tel:90101"') < html.index("Sorry, I did not understand")
+
+
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+@pytest.mark.parametrize(
+    ("typed", "number", "shown"),
+    [("from 8 to 2, while the kids are at school", 6, "6 hours"), ("half a day", 4, "4 hours")],
+)
+def test_hours_said_as_a_span_or_half_a_day_are_confirmed_then_stored(
+    participant, services, headers, typed, number, shown
+) -> None:
+    response = _typed_at(participant, "activity_hours", typed, headers)
+    assert response.status_code == 200
+    assert f"You wrote “{typed}”. Did you mean {shown}?" in response.text
+    intake = services.store.intake_by_token(participant.token)
+    assert "activity_hours" not in services.store.answers(intake.id)
+    participant.answer("activity_hours", **_confirm_form(response.text))  # "Yes, 6 hours"
+    assert services.store.answers(intake.id)["activity_hours"].value == number
