@@ -1833,3 +1833,21 @@ def test_half_or_the_most_compared_or_as_one_of_two_is_asked_again(questionnaire
 )
 def test_none_in_one_part_is_not_offered_when_another_part_says_otherwise(questionnaire, text):
     assert read(questionnaire, "schooling_years", text).value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "candidates"),
+    [
+        ("seeing", "ትንሽ ነው ወይስ በጣም አላውቅም", "am", ("some", "a_lot")),  # a little or very
+        (
+            "sleep",
+            "maalmaha qaar ama in ka badan, ma garanayo",
+            "so",
+            ("some_days", "more_than_half"),
+        ),
+        ("hearing", "لږ یا ډېر ستونزمن، نه پوهېږم", "ps", ("some", "a_lot")),
+    ],
+)
+def test_this_or_that_offers_both_sides(questionnaire, qid, text, locale, candidates) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates) == (None, candidates), found

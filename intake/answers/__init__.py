@@ -120,6 +120,13 @@ def interpret(
                 offered = replace(offered, candidates=(lowest, *_step_above(question, lowest)))
             return offered
     chosen = _read_choice(question, text, cleaned, phrases, lexicon, lowest, own)
+    if (
+        not chosen.clear
+        and len(chosen.candidates) < 2
+        and (either := _either(question, cleaned, phrases, lexicon, lowest, own))
+    ):
+        # "ትንሽ ነው ወይስ በጣም አላውቅም" (a little or very, I don't know): both sides offered
+        chosen = Interpretation(None, 0.7, either)
     if chosen.clear and _but_after(cleaned, lexicon):
         # "працювати за фахом, але спочатку мову вчити" (work in my field, but first learn the
         # language): what follows a "but" may change the answer; asked, with the answers that
@@ -249,6 +256,55 @@ def _but_after(cleaned: str, lexicon: _Lexicon) -> bool:
         words[i] in lexicon.contrasts and len(words) - i - 1 >= MIN_AFTER_BUT
         for i in range(1, len(words))
     )
+
+
+MAX_EITHER = 8  # words of a reply read as "this or that"
+
+
+def _either(
+    question: Question,
+    cleaned: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+) -> tuple[str, ...]:
+    """A short reply of two sides with a word for "or" between them, each side naming an
+    answer of its own ("maalmaha qaar ama in ka badan": some days or more), or the second a
+    word for "very" ("ትንሽ ነው ወይስ በጣም": a little or very): the answers of both sides, in their
+    order (the step above the first for "very"); none unless each side names one."""
+    part = next((c for c in lexicon.clauses if set(c.split()) & lexicon.alternatives), cleaned)
+    words = part.split()  # "maalmaha qaar ama in ka badan", not ", ma garanayo" (I don't know)
+    ors = [i for i, w in enumerate(words) if w in lexicon.alternatives]
+    if len(ors) != 1 or len(cleaned.split()) > MAX_EITHER or not 0 < ors[0] < len(words) - 1:
+        return ()
+    named: list[str] = []
+    for side in (words[: ors[0]], words[ors[0] + 1 :]):
+        codes = _side(question, side, phrases, lexicon, lowest, own)
+        if not codes and named and set(side) & lexicon.intensifiers:
+            codes = _step_above(question, named[0])
+        if not codes:
+            return ()
+        named += codes
+    return tuple(dict.fromkeys(named)) if len(set(named)) == 2 else ()
+
+
+def _side(
+    question: Question,
+    side: list[str],
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+) -> tuple[str, ...]:
+    """The answer one side of "this or that" names, read alone or without its last word
+    ("በጣም አላውቅም": very, I don't know)."""
+    for said in (" ".join(side), " ".join(side[:-1])):
+        if said:
+            read = _read_choice(question, said, said, phrases, lexicon, lowest, own)
+            if codes := ((str(read.value),) if read.clear else read.candidates[:1]):
+                return codes
+    return ()
 
 
 def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
