@@ -1746,7 +1746,6 @@ def test_number_words_beside_a_word_for_grade_are_read_in_a_long_reply(
 @pytest.mark.parametrize(
     ("qid", "text", "locale", "code"),
     [
-        ("sleep", "ድቃስ ኣይመጸንን፣ ኣብ ሰሙን 4 ወይ 5 ለይቲ", "ti", "more_than_half"),
         ("memories", "په دې پوښتنه نه پوهېږم", "ps", None),  # I don't understand this question
     ],
 )
@@ -1851,3 +1850,54 @@ def test_none_in_one_part_is_not_offered_when_another_part_says_otherwise(questi
 def test_this_or_that_offers_both_sides(questionnaire, qid, text, locale, candidates) -> None:
     found = read(questionnaire, qid, text, locale)
     assert (found.value, found.candidates) == (None, candidates), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("self_harm", "sometimes don't want to live", "en"),
+        ("self_harm", "her roj naxwazim bijîm", "ku"),  # every day I don't want to live
+        ("self_harm", "ofta ingen mening att leva", "sv"),
+        ("self_harm", "хочу жить, не могу больше", "ru"),  # I want to live, I can't anymore
+        ("self_harm", "استغفر الله، ما في امل", "ar"),  # God forbid, there is no hope
+        ("self_harm", "not one day, never", "en"),
+        ("low_mood", "i am fine, not really", "en"),
+    ],
+)
+def test_a_worrying_reply_is_never_offered_the_harmless_answer(questionnaire, qid, text, locale):
+    """Second review's findings: "No" or "Not at all" was offered to these."""
+    found = read(questionnaire, qid, text, locale)
+    least = {"self_harm": "no", "low_mood": "not_at_all"}[qid]
+    assert least not in found.candidates and found.value != least, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("خلصت 3 ثانوي", "ar"), ("åk 3 gymnasiet", "sv"), ("sfi class 2", "en")],
+)
+def test_a_number_beside_a_word_for_grade_is_confirmed(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert found.value is None or found.asks, found  # was taken as 3 or 2 years
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("I used to work 10 hours, now up to 4", "en"),
+        ("I sleep till 10, can work till 2", "en"),
+        ("۵ تا بچه دارم، فقط ۱", "fa"),  # 5 children ("تا" counts them), only 1
+    ],
+)
+def test_until_that_is_no_span_of_the_day_gives_no_span(questionnaire, text, locale) -> None:
+    assert read(questionnaire, "activity_hours", text, locale).value not in (6, 8)
+
+
+@pytest.mark.parametrize("text", ["not difficult", "inte svår"])
+def test_not_hard_offers_the_easy_end(questionnaire, text) -> None:
+    found = read(questionnaire, "walking", text, "sv" if "svår" in text else "en")
+    assert found.candidates[:1] == ("none",), found
+
+
+def test_a_count_in_a_part_about_something_else_is_no_count(questionnaire) -> None:
+    found = read(questionnaire, "worry", "not worried, we talk 5 times a week")
+    assert "more_than_half" not in found.candidates, found

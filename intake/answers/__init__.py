@@ -25,6 +25,7 @@ from intake.answers.lexicon import (
     _cached_own_phrases,
     _cached_phrases,
     _cached_said,
+    _cached_unit_words,
     _cached_units,
     _default_catalogs,
     _Lexicon,
@@ -77,8 +78,9 @@ def interpret(
         return _year(question, text, cleaned, locale, lexicon, today)
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
-        number = _number(question, text, cleaned, lexicon, units)
-        found = _numbers_in(text, cleaned, lexicon, units=units, ordinals=True)
+        beside = _cached_unit_words(catalogs, question, locales)
+        number = _number(question, text, cleaned, lexicon, units, beside)
+        found = _numbers_in(text, cleaned, lexicon, units=units | beside, ordinals=True)
         if number is not NOTHING or any(found):  # a word for none is read as none below
             return number
         zero = _cached_said(catalogs, question, locales, "zero")
@@ -169,20 +171,26 @@ def interpret(
 
 
 def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str | None:
-    """The scale's highest answer when the reply says "there is no day" and a negation or a
-    "without" after it ("no day without pain", "not a day I don't worry"), else None."""
-    padded = f" {cleaned} "
-    said = [p for p in lexicon.no_day if f" {p} " in padded]
-    if not said or any(o.value is None for o in question.options):
+    """The scale's highest answer when a part of the reply says "there is no day" and a
+    negation or a "without" after it in that part ("no day without pain", "not a day I don't
+    worry"), else None. Not a negation in another part, which may agree ("not one day,
+    never")."""
+    if any(o.value is None for o in question.options):
         return None
-    first = min(said, key=lambda p: padded.index(f" {p} "))
-    after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
-    if not any(lexicon.negates(w) or w in lexicon.without for w in after):
-        return None
-    return max(question.options, key=lambda o: o.value or 0.0).code
+    for part in lexicon.clauses or (cleaned,):
+        padded = f" {part} "
+        said = [p for p in lexicon.no_day if f" {p} " in padded]
+        if not said:
+            continue
+        first = min(said, key=lambda p: padded.index(f" {p} "))
+        after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
+        if any(lexicon.negates(w) or w in lexicon.without for w in after):
+            return max(question.options, key=lambda o: o.value or 0.0).code
+    return None
 
 
 MAX_NOT_THAT = 5  # "not so bad", "my health is not great": short replies only
+NOT_AT_END = 2  # a negation after an answer, and at most one word after it ("xun ma aha")
 
 
 def _not_that(
@@ -206,6 +214,11 @@ def _not_that(
     parts = [c.split() for p in CLAUSE.split(text) if (c := normalise(p))]
     negated = []
     plain: list[str] = []  # answers said with no negation beside them: "excellent, never sick"
+    # A negation after an answer turns it around only at the end of the reply ("xun ma aha":
+    # bad it is not), and never on a scale whose least answer says none ("No", "Never"): there
+    # it is what happens ("sometimes don't want to live" is no "not sometimes")
+    least = min(values, key=values.__getitem__)
+    after_too = not lexicon.negates_any(phrases.get(least, [""])[0] if phrases.get(least) else "")
     for code, ps in phrases.items():
         if ps and lexicon.negates_any(ps[0]):
             continue  # "No", "Never", "Not at all": a negation beside them agrees
@@ -218,17 +231,17 @@ def _not_that(
                 if at is None:
                     continue
                 before = [w for w in words[max(0, at - 2) : at] if w not in lexicon.intensifiers]
-                after = words[at + len(said) : at + len(said) + 1]
-                if (before and lexicon.negates(before[-1])) or (
-                    after and lexicon.negates(after[0])
-                ):
-                    negated.append((len(phrase), code))
+                after = words[at + len(said) :]
+                ends = bool(after) and len(after) <= NOT_AT_END and lexicon.negates(after[0])
+                if (before and lexicon.negates(before[-1])) or (after_too and ends):
+                    negated.append((len(phrase), values[code], code))
                 elif code not in plain:
                     plain.append(code)
     if not negated:
         return ()
-    # the longest phrase said: "very hard" in "not very hard", not "hard"
-    return tuple(dict.fromkeys([*plain, *_beside(values, max(negated)[1])]))[:3]
+    # the longest phrase said ("very hard" in "not very hard", not "hard"); of a phrase of two
+    # answers, the higher ("not difficult": not "a bit hard" nor "very hard", so below both)
+    return tuple(dict.fromkeys([*plain, *_beside(values, max(negated)[2])]))[:3]
 
 
 def _beside(values: dict[str, float], code: str) -> tuple[str, ...]:

@@ -94,10 +94,14 @@ def _score(
     lexicon: _Lexicon,
     scale: bool = False,
     same: frozenset[str] = frozenset(),
+    *,
+    least: bool = False,
 ) -> float:
     """How well a reply matches one phrase (0-100). ``scale``: a how-often or how-hard
     question, where an answer first and a sentence after ("every night I sleep well") may say
-    how often something else happens. ``same``: the option's one-word phrases ("no", "never":
+    how often something else happens. ``least``: the phrase is of the scale's least answer,
+    which a negation in a later part may turn around ("хочу жить, не могу больше": I want to
+    live, I can't anymore). ``same``: the option's one-word phrases ("no", "never":
     "no no, never" says one thing)."""
     if reply == phrase:
         return 100.0
@@ -147,7 +151,7 @@ def _score(
                 return 50.0
         if negated:
             if (
-                _negated_later(reply_words, at, size, lexicon)
+                _negated_later(reply_words, at, size, lexicon, parts=not least)
                 or _negated_before(reply_words, at, lexicon)
                 or _negated_far(reply_words, at, size, lexicon, SCALE_FAR if scale else FAR)
             ):
@@ -245,16 +249,28 @@ def _contrasts_at(reply: list[str], lexicon: _Lexicon) -> list[int]:
     return [i for i in range(len(reply)) if any(reply[i : i + len(p)] == p for p in phrases)]
 
 
-def _negated_later(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
+def _negated_later(
+    reply: list[str], start: int, size: int, lexicon: _Lexicon, parts: bool = True
+) -> bool:
     """Every negation in the reply comes after a "but" that comes after the phrase said at
-    ``start`` (``size`` words), or in a later part of the reply ("ښه یا متوسطه، سم نه پوهیږم":
-    good or medium, I don't know exactly)."""
+    ``start`` (``size`` words), or, with ``parts``, in a later part of the reply that says more
+    than a negation made stronger ("ښه یا متوسطه، سم نه پوهیږم": good or medium, I don't know
+    exactly; "excellent, never sick"; not "i am fine, not really", "not much")."""
     phrase = reply[start : start + size]
     negations = [i for i, w in enumerate(reply) if lexicon.negates(w) and w not in phrase]
+    starts = _clause_starts(reply, lexicon) if parts else []
+    ends = [*starts[1:], len(reply)] if starts else []
+    long_parts = [
+        i
+        for i, end in zip(starts, ends, strict=True)
+        if i >= start + size
+        and end - i >= 2
+        and not all(lexicon.negates(w) or w in lexicon.intensifiers for w in reply[i:end])
+    ]
     contrast = min(
         [
             *(i for i in _contrasts_at(reply, lexicon) if i >= start + size),
-            *(i - 1 for i in _clause_starts(reply, lexicon) if i >= start + size),
+            *(i - 1 for i in long_parts),
         ],
         default=None,
     )
@@ -411,7 +427,7 @@ def _ranked(
     words = reply.split()
 
     def score(phrase: str, same: frozenset[str], code: str) -> float:
-        result = _score(reply, phrase, lexicon, scale, same)
+        result = _score(reply, phrase, lexicon, scale, same, least=code == lowest)
         if not result:
             return result  # not said (most phrases): nothing below can raise it
         if (most := _very(words, phrase, lexicon)) is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from intake.answers.lexicon import _Lexicon
 from intake.answers.numbers import PARTS_OF_ONE, _spelled, digits_at
-from intake.answers.text import CLAUSE, normalise
 from intake.questionnaire.model import Option, Question
 
 WEEKS_A_MONTH = 52 / 12
@@ -28,13 +27,10 @@ def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, fl
     it; a period without a number of its own ("a week") comes first."""
     words = cleaned.split()
     periods = [i for i, w in enumerate(words) if w in lexicon.weeks | lexicon.months]
-    # A negation before the last period, in its part of the reply, turns the count around
-    # ("not twice a week"); one after it ("2 or 3 nights a week i cant sleep") or in an
-    # earlier part ("ድቃስ ኣይመጸንን፣ ኣብ ሰሙን 4 ወይ 5 ለይቲ": sleep does not come, 4 or 5 nights a
-    # week) says what happens
-    negated = bool(periods) and any(
-        lexicon.negates(w) for w in words[_part_start(text, words, max(periods)) : max(periods)]
-    )
+    # A negation before the last period turns the count around ("not twice a week"), also in
+    # an earlier part ("not worried, we talk 5 times a week": no count of worry); one after it
+    # says what happens ("2 or 3 nights a week i cant sleep")
+    negated = any(lexicon.negates(w) for w in words[: max(periods)]) if periods else False
     if not periods or negated or PARTS_OF_ONE.search(text):
         return None  # no period; "not twice a week"; "2.5 times a week": how often then? Ask.
     numbers = dict(digits_at(cleaned, lexicon))  # "2 times", "2раза", not "sa3ten"
@@ -57,20 +53,6 @@ def rate_per_week(text: str, cleaned: str, lexicon: _Lexicon) -> tuple[float, fl
         return None  # "every week", "3 weeks", "in 0 weeks"
     _span, low, high = min(readings, key=lambda r: r[0])  # "a week" before "2 months"
     return _within(low), _within(high)
-
-
-def _part_start(text: str, words: list[str], at: int) -> int:
-    """Where the part of the reply (between commas and stops) that holds word ``at`` starts, or
-    0 when the parts are not these words."""
-    sizes = [len(c.split()) for p in CLAUSE.split(text) if (c := normalise(p))]
-    if sum(sizes) != len(words):
-        return 0
-    start = 0
-    for size in sizes:
-        if start + size > at:
-            return start
-        start += size
-    return 0
 
 
 def _within(rate: float) -> float:

@@ -199,19 +199,28 @@ def _cached_lexicon(catalogs: Catalogs, typing: Typing, locales: tuple[str, ...]
 def _cached_units(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 ) -> frozenset[str]:
-    """The words of a number question's unit ("hours", "ساعت") and its other words beside a
-    number (``unit_words``: "grade", "ټولګي"), in the given languages."""
+    """The words of a number question's unit ("hours", "ساعت"), in the given languages."""
     if not question.unit:
         return frozenset()
     texts = _translators(catalogs, locales)
-    words = {
+    return frozenset(
         w for t in texts for w in normalise(t.pgettext(question.context, question.unit)).split()
-    }
-    if question.unit_words:
-        context = f"{question.context}:unit_words"
-        said = (p for t in texts for p in _words(t.pgettext(context, question.unit_words)))
-        words |= {w for phrase in said for w in phrase.split()}
-    return frozenset(words)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _cached_unit_words(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> frozenset[str]:
+    """A number question's other words a number stands beside (``unit_words``: "grade",
+    "ټولګي"), in the given languages: they let number words be read in a long reply, but a
+    number beside one is always confirmed ("åk 3 gymnasiet" is no 3 years of school)."""
+    if not question.unit_words:
+        return frozenset()
+    texts = _translators(catalogs, locales)
+    context = f"{question.context}:unit_words"
+    said = (p for t in texts for p in _words(t.pgettext(context, question.unit_words)))
+    return frozenset(w for phrase in said for w in phrase.split())
 
 
 @lru_cache(maxsize=4096)

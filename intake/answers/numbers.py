@@ -409,6 +409,7 @@ def _only_numbers(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = froze
 
 
 HOURS_ON_A_CLOCK = 12
+MAX_SPAN_WORDS = 3  # "8 to 2", "8 o'clock to 2", "از ۸ صبح تا ۲"
 
 
 def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int | None:
@@ -422,7 +423,15 @@ def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int |
         return None
     (i, first), (j, last) = sorted(said.items())
     words = cleaned.split()
-    if not any(w in lexicon.until for w in words[i + 1 : j]) or set(words[j + 1 : j + 2]) & units:
+    # "to" right before the second, none right before the first ("I sleep till 10, can work
+    # till 2"), close together, and no unit after either ("10 hours, now up to 4"; "۵ تا بچه": 5
+    # children, "تا" counting them)
+    if (
+        words[j - 1] not in lexicon.until
+        or set(words[max(0, i - 2) : i]) & lexicon.until
+        or j - i > MAX_SPAN_WORDS
+        or set(words[i + 1 : i + 2] + words[j + 1 : j + 2]) & units
+    ):
         return None
     if not (0 < first <= 24 and 0 < last <= 24):
         return None
@@ -434,7 +443,12 @@ def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int |
 
 
 def _number(
-    question: Question, text: str, cleaned: str, lexicon: _Lexicon, units: frozenset[str]
+    question: Question,
+    text: str,
+    cleaned: str,
+    lexicon: _Lexicon,
+    units: frozenset[str],
+    beside: frozenset[str] = frozenset(),
 ) -> Interpretation:
     # A number among other words may be about something else ("I have 3 children", "not 8
     # hours", "less than 2"): it is offered for the participant to confirm, never taken.
@@ -449,7 +463,9 @@ def _number(
     if span is not None and (question.maximum is None or span <= question.maximum):
         # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
         return Interpretation(span, 0.6, confirm=True)
-    parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units, ordinals=True)
+    parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units | beside, ordinals=True)
+    if set(cleaned.split()) & beside:
+        in_sentence = True  # "åk 3 gymnasiet", "sfi class 2": a grade is no number of years
     if _ordinal(text, cleaned, lexicon) or _times(cleaned, lexicon) or _composed(cleaned, lexicon):
         # "sixth grade", "a third", "2 times", "2x"; "мне двадцать пять" (I am 25: an age, a
         # number in words is as easily said about something else): confirmed first
