@@ -1598,23 +1598,6 @@ def test_an_answer_said_only_inside_a_longer_phrase_gives_way_to_it(
     assert (found.value, found.candidates) == (None, ("both",)), found
 
 
-@pytest.mark.parametrize(
-    ("qid", "text", "locale", "code"),
-    [
-        ("low_mood", "not sad, some days", "en", "some_days"),
-        ("low_mood", "አላዝንም፣ አንዳንድ ቀን ብቻ", "am", "some_days"),  # not sad, only some days
-        ("sleep", "اصلاً خواب کده نمی\u200cتوانم، هر شب همین طور", "fa_AF", "nearly_every_day"),
-    ],
-)
-def test_a_negation_in_an_earlier_part_is_about_something_else(
-    questionnaire, qid, text, locale, code
-) -> None:
-    """ "not sad, some days": the "not" ends with its part; the answer in the next part is
-    offered, never taken."""
-    found = read(questionnaire, qid, text, locale)
-    assert found.value is None and code in found.candidates, found
-
-
 def test_a_negation_after_the_period_is_the_complaint_not_the_count(questionnaire) -> None:
     """ "2 or 3 nights a week I can't sleep": the "can't" is what happens, the count stands."""
     found = read(questionnaire, "sleep", "maybe 2 or 3 nights a week i cant sleep")
@@ -1626,22 +1609,6 @@ def test_a_word_for_none_after_a_period_is_no_count(questionnaire) -> None:
     text = "останні два тижні майже весь час сумно, нічого не радує"
     found = read(questionnaire, "low_mood", text, "uk")
     assert "not_at_all" not in found.candidates and found.value != "not_at_all", found
-
-
-@pytest.mark.parametrize(
-    ("qid", "text", "locale", "code"),
-    [
-        ("worry", "every day i worry about my family, they dont answer", "en", "nearly_every_day"),
-        ("concentration", "چەند ڕۆژێک لە SFI نەمتوانی سەرنج بدەم", "ckb", "some_days"),
-    ],
-)
-def test_a_negation_two_words_after_a_how_often_answer_is_what_happens(
-    questionnaire, qid, text, locale, code
-) -> None:
-    """ "a few days at SFI I could not concentrate": the "not" is the complaint; the answer is
-    offered, never taken."""
-    found = read(questionnaire, qid, text, locale)
-    assert found.value is None and code in found.candidates, found
 
 
 def test_a_negation_right_after_a_how_often_answer_still_asks(questionnaire) -> None:
@@ -1752,26 +1719,6 @@ def test_number_words_beside_a_word_for_grade_are_read_in_a_long_reply(
 def test_more_readings_from_the_third_tuning_batch(questionnaire, qid, text, locale, code):
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and found.candidates == ((code,) if code else ()), found
-
-
-@pytest.mark.parametrize(
-    ("qid", "text", "locale", "code"),
-    [
-        (
-            "self_harm",
-            "gelek caran, ez naxwazim bijim",
-            "ku",
-            "often",
-        ),  # often, I don't want to live
-        ("interpreter_need", "kanske, jag vet int", "sv", "unsure"),
-        ("care_contact", "still waiting for an appointment, nobody yet", "en", "no"),
-    ],
-)
-def test_a_negation_in_a_later_part_is_about_something_else(
-    questionnaire, qid, text, locale, code
-) -> None:
-    found = read(questionnaire, qid, text, locale)
-    assert found.value is None and code in found.candidates, found
 
 
 @pytest.mark.parametrize(
@@ -1901,3 +1848,28 @@ def test_not_hard_offers_the_easy_end(questionnaire, text) -> None:
 def test_a_count_in_a_part_about_something_else_is_no_count(questionnaire) -> None:
     found = read(questionnaire, "worry", "not worried, we talk 5 times a week")
     assert "more_than_half" not in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        # in an earlier part, before an answer that starts its own part
+        ("low_mood", "not sad, some days", "en", "some_days"),
+        ("low_mood", "አላዝንም፣ አንዳንድ ቀን ብቻ", "am", "some_days"),  # not sad, only some days
+        ("sleep", "اصلاً خواب کده نمی\u200cتوانم، هر شب همین طور", "fa_AF", "nearly_every_day"),
+        # two words or more after a how-often answer: the complaint
+        ("worry", "every day i worry about my family, they dont answer", "en", "nearly_every_day"),
+        ("concentration", "چەند ڕۆژێک لە SFI نەمتوانی سەرنج بدەم", "ckb", "some_days"),
+        # in a later part that says more than a negation made stronger
+        ("self_harm", "gelek caran, ez naxwazim bijim", "ku", "often"),  # I don't want to live
+        ("interpreter_need", "kanske, jag vet int", "sv", "unsure"),
+        ("care_contact", "still waiting for an appointment, nobody yet", "en", "no"),
+    ],
+)
+def test_a_negation_about_something_else_leaves_the_answer_offered(
+    questionnaire, qid, text, locale, code
+) -> None:
+    """ "not sad, some days", "a few days at SFI I could not concentrate", "often, I don't want
+    to live": the "not" is about something else; the answer is offered, never taken."""
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and code in found.candidates, found
