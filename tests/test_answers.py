@@ -1647,7 +1647,6 @@ def test_a_typo_like_only_the_best_answers_negative_phrases_is_offered(questionn
         ("general_health", "not so bad", "en", ("good", "fair")),
         ("general_health", "not great", "en", ("good", "fair")),
         ("general_health", "Xun ma aha", "so", ("good", "fair")),  # bad it is not
-        ("seeing", "not very hard", "en", ("none", "some")),  # "very hard", not "hard"
         ("general_health", "excellent, never sick", "en", ("very_good",)),  # "never" later
     ],
 )
@@ -1839,10 +1838,12 @@ def test_until_that_is_no_span_of_the_day_gives_no_span(questionnaire, text, loc
     assert read(questionnaire, "activity_hours", text, locale).value not in (6, 8)
 
 
-@pytest.mark.parametrize("text", ["not difficult", "inte svår"])
-def test_not_hard_offers_the_easy_end(questionnaire, text) -> None:
+@pytest.mark.parametrize("text", ["not difficult", "inte svår", "not very hard"])
+def test_not_hard_never_offers_the_hard_end(questionnaire, text) -> None:
+    """ "not difficult" offered very hard and cannot (second review); on a scale whose least
+    answer says none ("Not hard") such a reply is asked again."""
     found = read(questionnaire, "walking", text, "sv" if "svår" in text else "en")
-    assert found.candidates[:1] == ("none",), found
+    assert not {"a_lot", "cannot"} & set(found.candidates) and found.value is None, found
 
 
 def test_a_count_in_a_part_about_something_else_is_no_count(questionnaire) -> None:
@@ -1873,3 +1874,23 @@ def test_a_negation_about_something_else_leaves_the_answer_offered(
     to live": the "not" is about something else; the answer is offered, never taken."""
     found = read(questionnaire, qid, text, locale)
     assert found.value is None and code in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("self_harm", "it happens, not often", "en"),
+        ("self_harm", "aywa bas mish kteer", "ar"),  # yes but not much
+        ("self_harm", "не часто", "ru"),
+        ("low_mood", "yeah but not often", "en"),
+        ("self_harm", "لا امل", "ar"),  # no hope
+        ("hopelessness", "لا امل", "ar"),
+        ("self_harm", "نه هیله", "ps"),  # no hope
+        ("self_harm", "can never", "en"),
+    ],
+)
+def test_a_risky_reply_is_never_offered_the_harmless_answer(questionnaire, qid, text, locale):
+    """Third review's findings: "No" or "Not at all" was offered to these (asked again now)."""
+    found = read(questionnaire, qid, text, locale)
+    least = {"self_harm": "no", "low_mood": "not_at_all", "hopelessness": "not_at_all"}[qid]
+    assert least not in found.candidates and found.value != least, found

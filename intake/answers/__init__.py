@@ -214,11 +214,13 @@ def _not_that(
     parts = [c.split() for p in CLAUSE.split(text) if (c := normalise(p))]
     negated = []
     plain: list[str] = []  # answers said with no negation beside them: "excellent, never sick"
-    # A negation after an answer turns it around only at the end of the reply ("xun ma aha":
-    # bad it is not), and never on a scale whose least answer says none ("No", "Never"): there
-    # it is what happens ("sometimes don't want to live" is no "not sometimes")
+    # Never on a scale whose least answer says none ("No", "Never", "Not at all"): "not often"
+    # may be some of it ("it happens, not often" on the self-harm question), and a negation
+    # after an answer is what happens ("sometimes don't want to live"). A negation after an
+    # answer turns it around only at the end of the reply ("xun ma aha": bad it is not).
     least = min(values, key=values.__getitem__)
-    after_too = not lexicon.negates_any(phrases.get(least, [""])[0] if phrases.get(least) else "")
+    if any(lexicon.negates_any(p) for p in phrases.get(least, ())):
+        return ()
     for code, ps in phrases.items():
         if ps and lexicon.negates_any(ps[0]):
             continue  # "No", "Never", "Not at all": a negation beside them agrees
@@ -233,7 +235,7 @@ def _not_that(
                 before = [w for w in words[max(0, at - 2) : at] if w not in lexicon.intensifiers]
                 after = words[at + len(said) :]
                 ends = bool(after) and len(after) <= NOT_AT_END and lexicon.negates(after[0])
-                if (before and lexicon.negates(before[-1])) or (after_too and ends):
+                if (before and lexicon.negates(before[-1])) or ends:
                     negated.append((len(phrase), values[code], code))
                 elif code not in plain:
                     plain.append(code)

@@ -580,7 +580,10 @@ def _choose(
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
     ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]
-    if best < 100.0 and _like_a_negative_phrase(reply, phrases, lexicon, code):
+    # of the least answer (the harmless one on the self-harm question: "لا امل", no hope),
+    # whatever it looks like, it is asked again
+    alike_best = None if code == lowest else code
+    if best < 100.0 and _like_a_negative_phrase(reply, phrases, lexicon, alike_best):
         # "нколи" is a typo of "ніколи" (never) as much as of "інколи" (sometimes): a short reply
         # that looks like a negative answer is asked again, never read as another one.
         return NOTHING
@@ -639,7 +642,7 @@ def _inside(reply: str, phrases: list[str], others: list[str]) -> bool:
 
 
 def _like_a_negative_phrase(
-    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, best: str
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon, best: str | None = None
 ) -> bool:
     """A reply of one or two words, no phrase as it is written, that is alike (a typo) to a
     phrase with a negation in it, and to a phrase of another answer than ``best`` ("لا
@@ -650,7 +653,7 @@ def _like_a_negative_phrase(
     alike = index.alike(reply, fuzz.ratio, AMBIGUOUS)
     return any(
         len(p.split()) <= 2 and any(lexicon.negates(w) for w in p.split()) for _, p in alike
-    ) and any(code != best for code, _ in alike)
+    ) and (best is None or any(code != best for code, _ in alike))
 
 
 def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:
