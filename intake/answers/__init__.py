@@ -137,19 +137,8 @@ def interpret(
         chosen = replace(chosen.offered(), candidates=(str(chosen.value), *combined)[:3])
     if not chosen.clear and (rest := _understood(cleaned, phrases, lexicon)) != cleaned:
         # "په دې پوښتنه نه پوهیږم" (I don't understand this question): its "not" is no "Not
-        # at all"; what else it says is offered only as its answers' words said whole, not
-        # negations alone ("i dont understand why i never sleep") nor words alike ("не
-        # понимаю по-шведски" is no "I understand Swedish"), never taken
-        besides = _read_choice(question, rest, rest, phrases, lexicon, lowest, own)
-        codes = (str(besides.value),) if besides.clear else besides.candidates
-        whole = bool(codes) and all(
-            any(
-                f" {p} " in f" {rest} " and not all(lexicon.negates(w) for w in p.split())
-                for p in phrases[code]
-            )
-            for code in codes
-        )
-        chosen = besides.offered() if whole else NOTHING
+        # at all"
+        chosen = _besides(question, rest, phrases, lexicon, lowest, own)
     if someone_else:
         chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
@@ -194,11 +183,7 @@ NOT_AT_END = 2  # a negation after an answer, and at most one word after it ("xu
 
 
 def _not_that(
-    question: Question,
-    text: str,
-    cleaned: str,
-    phrases: dict[str, list[str]],
-    lexicon: _Lexicon,
+    question: Question, cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon
 ) -> tuple[str, ...]:
     """A short reply that says an answer is not so ("not great", "not too bad", "xun ma aha":
     bad it is not) on a scale whose options have values: the two answers next to it towards
@@ -207,11 +192,13 @@ def _not_that(
     same part of the reply ("excellent, never sick"), or when that answer says none itself
     ("በፍፁም አላስብም": never, I don't think of it, is no "not never")."""
     values = {o.code: o.value for o in question.options if o.value is not None}
-    if len(cleaned.split()) > MAX_NOT_THAT or len(values) < 3:
+    if (
+        len(cleaned.split()) > MAX_NOT_THAT
+        or len(values) < 3
+        or len(values) != len(question.options)
+    ):
         return ()
-    if len(values) != len(question.options):
-        return ()
-    parts = [c.split() for p in CLAUSE.split(text) if (c := normalise(p))]
+    parts = [c.split() for c in lexicon.clauses or (cleaned,)]
     negated = []
     plain: list[str] = []  # answers said with no negation beside them: "excellent, never sick"
     # Never on a scale whose least answer says none ("No", "Never", "Not at all"): "not often"
@@ -320,6 +307,29 @@ def _side(
             if codes := ((str(read.value),) if read.clear else read.candidates[:1]):
                 return codes
     return ()
+
+
+def _besides(
+    question: Question,
+    rest: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+) -> Interpretation:
+    """What a reply that says it does not understand says besides (``rest``): offered only as
+    answers' words said whole, not negations alone ("i dont understand why i never sleep") nor
+    words alike ("не понимаю по-шведски" is no "I understand Swedish"); never taken."""
+    besides = _read_choice(question, rest, rest, phrases, lexicon, lowest, own)
+    codes = (str(besides.value),) if besides.clear else besides.candidates
+    whole = bool(codes) and all(
+        any(
+            f" {p} " in f" {rest} " and not all(lexicon.negates(w) for w in p.split())
+            for p in phrases[code]
+        )
+        for code in codes
+    )
+    return besides.offered() if whole else NOTHING
 
 
 def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) -> str:
@@ -435,7 +445,7 @@ def _read_choice(
         # "ma jirto maalin aanan xanuun dareemin" (there is no day I feel no pain): every day
         return Interpretation(None, 0.8, (most,))
     if not (chosen.clear or chosen.candidates) and (
-        beside := _not_that(question, text, cleaned, phrases, lexicon)
+        beside := _not_that(question, cleaned, phrases, lexicon)
     ):
         return Interpretation(None, 0.7, beside)  # "not so bad", "xun ma aha": what is beside
     if chosen.clear and counted_times(cleaned, lexicon):
