@@ -1894,3 +1894,15 @@ def test_a_risky_reply_is_never_offered_the_harmless_answer(questionnaire, qid, 
     found = read(questionnaire, qid, text, locale)
     least = {"self_harm": "no", "low_mood": "not_at_all", "hopelessness": "not_at_all"}[qid]
     assert least not in found.candidates and found.value != least, found
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("1365 in Afghan calendar", 1986), ("1369 in iranian calendar", 1990)]
+)
+def test_a_solar_hijri_year_named_by_its_country_in_english_is_converted(questionnaire, text, year):
+    found = read(questionnaire, "birth_year", text)
+    assert (found.value, found.calendar, found.asks) == (year, "solar_hijri", True)
+
+
+def test_non_binary_is_describing_it_oneself(questionnaire) -> None:
+    assert read(questionnaire, "gender", "non binary").value == "other_words"

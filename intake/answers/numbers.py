@@ -19,7 +19,11 @@ SOLAR_HIJRI_LOCALES = ("fa", "fa_AF", "ps", "ckb")
 ETHIOPIAN_MARKERS = ("ዓ.ም", "ዓም", "ዓ/ም", "ዓ. ም", "e.c", "ec", "ethiopian")
 
 
-SOLAR_HIJRI_MARKERS = ("ش", "هـ ش", "ه ش", "هش", "شمسی", "خورشیدی", "hijri", "sh")
+SOLAR_HIJRI_MARKERS = (
+    *("ش", "هـ ش", "ه ش", "هش", "شمسی", "خورشیدی", "hijri", "sh"),
+    # "1365 in Afghan calendar", "1369 iranian calendar": named by its country or name
+    *("shamsi", "afghan", "iranian", "persian", "solar"),
+)
 
 
 # Ethiopic numerals: ፩-፱ are 1-9, ፲-፺ are 10-90, ፻ is 100, ፼ is 10 000.
