@@ -1928,3 +1928,17 @@ def test_a_short_word_alike_to_a_short_phrase_is_no_typo_inside(questionnaire) -
     # Somali "ayaa" (a focus word) is no "mayaa" (no): a reply about my husband offers no "No"
     found = read(questionnaire, "long_term_illness", "ninkayga ayaa qaba dhiig kar", "so")
     assert "no" not in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [("general_health", "v good thanks", "very_good"), ("interpreter_need", "idk", "unsure")],
+)
+def test_english_chat_words(questionnaire, qid, text, code) -> None:
+    assert read(questionnaire, qid, text).value == code
+
+
+def test_never_alone_to_years_of_school_is_offered_as_zero(questionnaire) -> None:
+    found = read(questionnaire, "schooling_years", "never, I had to work from small")
+    assert (found.value, found.asks) == (0, True)
+    assert read(questionnaire, "low_mood", "not really").value is None  # a soft no: asked
