@@ -359,12 +359,6 @@ def _typo_inside(reply: str, phrase: str) -> float:
     return TYPO_INSIDE_SCORE if at_word else 0.0
 
 
-MAX_WINDOW = 3  # words of a phrase looked for with a typo inside a longer reply
-MIN_INSIDE = (
-    6  # letters of a phrase looked for so: shorter ones are too easily alike ("ayaa", "mayaa")
-)
-
-
 class _Index:
     """A question's phrases arranged so that a reply is scored only against those that can
     match it: said in it (their first word is one of its words) or alike enough for a typo
@@ -390,20 +384,6 @@ class _Index:
             if f" {self.texts[i]} " in padded
         )
         return [self.pairs[i] for i in found]  # in the order of the phrase lists
-
-    def in_windows(self, words: list[str], cutoff: float) -> list[tuple[str, str]]:
-        """(code, phrase) for every phrase of six letters or more that as many words of the
-        reply in a row are at least ``cutoff`` alike to (a typo inside a longer reply)."""
-        found = []
-        for size in range(1, MAX_WINDOW + 1):
-            for at in range(len(words) - size + 1):
-                window = " ".join(words[at : at + size])
-                found += [
-                    (code, p)
-                    for code, p in self.alike(window, fuzz.ratio, cutoff)
-                    if len(p) >= MIN_INSIDE and len(p.split()) == size
-                ]
-        return found
 
     def alike(
         self, reply: str, scorer: Callable[..., float], cutoff: float
@@ -500,25 +480,13 @@ def _ranked(
     ):
         # Nothing said as it is written: a phrase written with a typo among other words ("evry
         # day my back") is offered as a "did you mean", never taken.
-        # found by rapidfuzz's partial alignment, or as words of the reply alike to the whole
-        # phrase ("litle" in "only litle, i left school early", which the alignment misses)
-        # (not phrases of a count: "4 рази на тиждень" is read in numbers, no "раз на тиждень")
-        counts = lexicon.times | lexicon.weeks | lexicon.months
-        windows = {
-            (code, p)
-            for code, p in (index.in_windows(words, TYPO_INSIDE) if len(words) > 1 else [])
-            if not set(p.split()) & counts
-        }
-        for code, p in dict.fromkeys(
-            [*index.alike(reply, fuzz.partial_ratio, TYPO_INSIDE), *windows]
-        ):
+        for code, p in index.alike(reply, fuzz.partial_ratio, TYPO_INSIDE):
             if (
                 not _prefixed(words, p.split(), lexicon, aligned=True)
                 and not any(lexicon.negates(w) for w in p.split())
                 and p not in lexicon.intensifiers  # "kheili kam": very little
             ):
-                inside = TYPO_INSIDE_SCORE if (code, p) in windows else _typo_inside(reply, p)
-                scores[code] = max(scores[code], inside)
+                scores[code] = max(scores[code], _typo_inside(reply, p))
     return sorted(((s, code) for code, s in scores.items()), reverse=True)
 
 
