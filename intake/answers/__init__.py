@@ -164,7 +164,8 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
     negation or a "without" after it in that part ("no day without pain", "not a day I don't
     worry"), else None. Not a negation in another part, which may agree ("not one day,
     never")."""
-    if any(o.value is None for o in question.options):
+    values = question.scale_values
+    if not values:
         return None
     for part in lexicon.clauses or (cleaned,):
         padded = f" {part} "
@@ -174,7 +175,7 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
         first = min(said, key=lambda p: padded.index(f" {p} "))
         after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
         if any(lexicon.negates(w) or w in lexicon.without for w in after):
-            return max(question.options, key=lambda o: o.value or 0.0).code
+            return max(values, key=values.__getitem__)
     return None
 
 
@@ -191,12 +192,8 @@ def _not_that(
     middle one. None when no answer's phrase is said with a negation right beside it in the
     same part of the reply ("excellent, never sick"), or when that answer says none itself
     ("በፍፁም አላስብም": never, I don't think of it, is no "not never")."""
-    values = {o.code: o.value for o in question.options if o.value is not None}
-    if (
-        len(cleaned.split()) > MAX_NOT_THAT
-        or len(values) < 3
-        or len(values) != len(question.options)
-    ):
+    values = question.scale_values
+    if len(cleaned.split()) > MAX_NOT_THAT or len(values) < 3:
         return ()
     parts = [c.split() for c in lexicon.clauses or (cleaned,)]
     negated = []
@@ -350,7 +347,7 @@ def _understood(cleaned: str, phrases: dict[str, list[str]], lexicon: _Lexicon) 
 
 def _step_above(question: Question, code: str) -> tuple[str, ...]:
     """The answer one step above ``code`` on a scale whose options have values, or none."""
-    values = {o.code: o.value for o in question.options if o.value is not None}
+    values = question.scale_values
     above = [c for c, v in values.items() if code in values and v > values[code]]
     return (min(above, key=values.__getitem__),) if above else ()
 

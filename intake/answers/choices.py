@@ -83,9 +83,8 @@ def _very(reply: list[str], phrase: str, lexicon: _Lexicon) -> float | None:
 
 def _lowest(question: Question) -> str | None:
     """The least answer of a scale ("Not at all", "Never"), when its options have values."""
-    if not question.options or any(o.value is None for o in question.options):
-        return None
-    return min(question.options, key=lambda o: o.value or 0.0).code
+    values = question.scale_values
+    return min(values, key=values.__getitem__) if values else None
 
 
 def _score(

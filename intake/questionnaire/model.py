@@ -103,6 +103,13 @@ class Question:
     def option_codes(self) -> tuple[str, ...]:
         return tuple(o.code for o in self.options)
 
+    @property
+    def scale_values(self) -> dict[str, float]:
+        """Each answer's value on the scale, in the options' order; none unless every option
+        has one."""
+        values = {o.code: o.value for o in self.options if o.value is not None}
+        return values if self.options and len(values) == len(self.options) else {}
+
     def synonyms_context(self, code: str) -> str:
         """msgctxt of this question's own synonyms for the answer ``code``."""
         return f"{self.context}:synonyms:{code}"
