@@ -132,6 +132,15 @@ def extract_questionnaire(
                 "them, separated by |: a number word beside one is read also in a long reply.",
             ),
             (
+                ":worrying",
+                question.worrying,
+                f"Not shown: words that show risk in a reply to question '{question.id}' without "
+                "naming an answer ('no hope', 'tired of life', 'I can't go on'), as people in "
+                "your language really type them, separated by |. A reply that says one is never "
+                "read as the least answer (asked again instead). Not translations: more words "
+                "are welcome.",
+            ),
+            (
                 ":aid",
                 question.aid,
                 f"Not shown: words for the aid question '{question.id}' asks about using "

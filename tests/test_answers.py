@@ -1897,6 +1897,40 @@ def test_a_risky_reply_is_never_offered_the_harmless_answer(questionnaire, qid, 
 
 
 @pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("no hope", "en"),  # offered "No" before the question's 'worrying' words
+        ("no future for me", "en"),
+        ("Im tired of life", "en"),
+        ("ingen framtid, orkar inte mer", "sv"),
+        ("нет надежды", "ru"),
+        ("rajo ma qabo", "so"),  # I have no hope
+        ("ناامیدم", "fa"),  # I am hopeless
+    ],
+)
+def test_words_that_show_risk_are_never_read_as_no_on_the_self_harm_question(
+    questionnaire, text, locale
+) -> None:
+    found = read(questionnaire, "self_harm", text, locale)
+    assert (found.value, found.candidates) == (None, ()), found  # asked again
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "candidates"),
+    [
+        ("no", "no", ()),
+        ("no hope, yes sometimes", None, ("sometimes",)),  # the other answer is still offered
+        ("no, the future is good", None, ("no",)),  # "no" and "future" in different parts
+    ],
+)
+def test_words_that_show_risk_take_away_only_the_least_answer(
+    questionnaire, text, value, candidates
+) -> None:
+    found = read(questionnaire, "self_harm", text)
+    assert (found.value, found.candidates) == (value, candidates), found
+
+
+@pytest.mark.parametrize(
     ("text", "year"), [("1365 in Afghan calendar", 1986), ("1369 in iranian calendar", 1990)]
 )
 def test_a_solar_hijri_year_named_by_its_country_in_english_is_converted(questionnaire, text, year):

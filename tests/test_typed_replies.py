@@ -252,12 +252,13 @@ def test_a_typed_yes_to_the_self_harm_question_shows_crisis_help_while_asking_ba
     assert "tel:90101" not in response.text[response.text.index('id="turn"') :]
 
 
+@pytest.mark.parametrize("words", ["i dont want to live", "no hope", "no future, tired of life"])
 def test_typed_words_not_understood_on_the_self_harm_question_show_crisis_help(
-    participant,
+    participant, services, words
 ) -> None:
     """Words that may be a sign of risk are not an answer, but the help is shown at once; on a
-    question none of whose answers shows crisis help, the same words show none."""
-    words = "i dont want to live"
+    question none of whose answers shows crisis help, the same words show none. "no hope" was
+    offered as "No" before the question's 'worrying' words."""
     to_question(participant, "general_health")
     response = participant.answer("general_health", typed=words)
     assert "Sorry, I did not understand" in response.text
@@ -270,6 +271,9 @@ def test_typed_words_not_understood_on_the_self_harm_question_show_crisis_help(
         html = response.text[response.text.index('id="turn"') :]
         assert f"Sorry, I did not understand “{words}”" in html
         assert html.index('href="tel:90101"') < html.index("Sorry, I did not understand")
+        assert "Did you mean" not in html
+    intake = services.store.intake_by_token(participant.token)
+    assert "self_harm" not in services.store.answers(intake.id)
 
 
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])

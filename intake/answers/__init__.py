@@ -103,6 +103,28 @@ def interpret(
         return NOTHING if chosen_many.clear and QUESTION_MARK.search(text) else chosen_many
     lowest = _lowest(question) if kind is QuestionType.SCALE else None
     own = _cached_own_phrases(catalogs, typing, question, locales)
+    aid = _cached_aid(catalogs, question, locales)
+    chosen = _one_choice(question, text, cleaned, phrases, lexicon, lowest, own, aid)
+    worrying = _cached_said(catalogs, question, locales, "worrying")
+    if lowest is not None and _says_worrying(lexicon.clauses or (cleaned,), worrying):
+        # "no hope", "I'm tired of life" on the self-harm question: its "no" is no "No"
+        return _without_answer(chosen, lowest)
+    return chosen
+
+
+def _one_choice(
+    question: Question,
+    text: str,
+    cleaned: str,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+    aid: frozenset[str],
+) -> Interpretation:
+    """The answer a reply to a single-choice, yes/no or scale question names: taken, offered
+    or none."""
+    kind = question.type
     someone_else = _about_someone_else(cleaned, lexicon) and not _person_in_answer(
         cleaned, phrases, lexicon
     )
@@ -110,7 +132,7 @@ def interpret(
         return _about_someone(question, text, cleaned, phrases, lexicon, own)
     scale = kind is QuestionType.SCALE
     # "fine with my glasses, without them nothing": the question asks about using the aid
-    if aided := with_the_aid(text, _cached_aid(catalogs, question, locales), lexicon):
+    if aided := with_the_aid(text, aid, lexicon):
         with_aid = _choose(
             aided, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
         )
@@ -157,6 +179,22 @@ def interpret(
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         return besides.offered()
     return chosen
+
+
+def _says_worrying(parts: Iterable[str], worrying: Iterable[str]) -> bool:
+    """A phrase that shows risk ("no hope", "tired of life") said whole in one part of the
+    reply: "no, the future is good" says no "no future"."""
+    padded = [f" {part} " for part in parts]
+    return any(f" {phrase} " in part for phrase in worrying for part in padded)
+
+
+def _without_answer(chosen: Interpretation, code: str) -> Interpretation:
+    """``chosen`` with the answer ``code`` neither taken nor offered: asked again when it was
+    all the reply named."""
+    left = tuple(c for c in chosen.candidates if c != code)
+    if chosen.value == code or (chosen.value is None and not left):
+        return NOTHING
+    return chosen if left == chosen.candidates else replace(chosen, candidates=left)
 
 
 def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str | None:

@@ -238,8 +238,9 @@ def _cached_aid(catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 def _cached_said(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...], key: str
 ) -> tuple[str, ...]:
-    """A number question's own phrases of ``key`` in those languages: "zero", ways of saying
-    none ("never went to school"); "full", ways of saying the most ("full time")."""
+    """A question's own phrases of ``key`` in those languages: "zero", ways of saying none
+    ("never went to school"); "full", ways of saying the most ("full time"); "worrying", words
+    that show risk ("no hope")."""
     msgid = getattr(question, key)
     if not msgid:
         return ()

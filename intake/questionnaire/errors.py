@@ -64,4 +64,5 @@ CODES: dict[str, str] = {
     "Q026": "words for half the most ('half') on a question without a highest number",
     "Q027": "'unit_words' on a question that is not a number question",
     "Q028": "'clock' on a question that is not a number question",
+    "Q029": "words that show risk ('worrying') on a question whose answers have no values",
 }

@@ -88,6 +88,9 @@ class Question:
     clock: bool = False  # hours a day: "from 8 to 2" (times of the day) is the hours between
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     unit_words: str | None = None  # msgid: "grade|class": more words a number stands beside
+    # msgid: "no hope|tired of life": words that show risk without naming an answer; a reply
+    # that says one is never read as the least answer (the self-harm question's "No")
+    worrying: str | None = None
     # msgids per option code: ways people type that answer to this question only ("I am blind"
     # is "I cannot do it at all" when asked about seeing), "|"-separated
     synonyms: tuple[tuple[str, str], ...] = ()

@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " full? half? total? unit_words? clock?"
+    " full? half? total? unit_words? clock? worrying?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -100,6 +100,11 @@ def read_question(
         message = "'unit_words' (more words beside a number) on a question that is not a number"
         fix = "Use 'unit_words' only on a number question"
         report.problem("Q027", data.line_of("unit_words"), message, fix, item)
+    worrying = report.typed(data, "worrying", str, item)
+    if worrying is not None and not (options and all(o.value is not None for o in options)):
+        message = "'worrying' (words that show risk) on a question whose answers have no values"
+        fix = "Use 'worrying' only on a scale question whose answers all have a 'value'"
+        report.problem("Q029", data.line_of("worrying"), message, fix, item)
     synonyms = _question_synonyms(report, data, options, item)
     count = _count(report, data, qtype, item)
     recipient = report.typed(data, "recipient", str, item)
@@ -129,6 +134,7 @@ def read_question(
         aid=aid,
         unit_words=unit_words,
         clock=clock,
+        worrying=worrying,
         synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
