@@ -1408,9 +1408,10 @@ def test_a_count_of_times_is_never_taken_as_once(questionnaire, text) -> None:
 def test_a_phrase_inside_a_longer_phrase_of_another_answer_says_nothing(questionnaire) -> None:
     unpaid = read(questionnaire, "work_experience", "I helped on the farm for years, no salary")
     assert "no" not in unpaid.candidates and unpaid.value != "no"
-    # not across a comma, nor with more words after the longer phrase
-    for text in ("no, sleep is ok", "no sleep problems"):
-        assert "not_at_all" in read(questionnaire, "sleep", text).candidates
+    # not across a comma ("no" agrees with "sleep is ok": taken), nor with more words after the
+    # longer phrase (offered)
+    assert read(questionnaire, "sleep", "no, sleep is ok").value == "not_at_all"
+    assert "not_at_all" in read(questionnaire, "sleep", "no sleep problems").candidates
 
 
 @pytest.mark.parametrize(
@@ -1734,9 +1735,67 @@ def test_a_span_of_the_day_is_the_hours_between(questionnaire, text, locale) -> 
     assert (found.value, found.asks) == (6, True)
 
 
-@pytest.mark.parametrize("text", ["4 to 6 hours", "10 to 12", "not from 8 to 2"])
+@pytest.mark.parametrize("text", ["4 to 6 hours", "6 to 8", "not from 8 to 2"])
 def test_a_range_of_hours_or_times_that_may_be_hours_are_no_span(questionnaire, text) -> None:
     assert read(questionnaire, "activity_hours", text).value not in (2, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "hours"),
+    [
+        ("from 8 to 12", "en", 4),  # offered 8 before: 12 hours cannot be the answer (at most 8)
+        ("her roj dikarim heta nîvro, ji 8an heta 12an", "ku", 4),  # until noon, from 8 to 12
+        ("10 to 12", "en", 2),
+    ],
+)
+def test_times_beyond_the_most_hours_are_a_span(questionnaire, text, locale, hours) -> None:
+    found = read(questionnaire, "activity_hours", text, locale)
+    assert (found.value, found.asks) == (hours, True), found
+
+
+def test_a_number_with_the_arabic_article_and_and_written_on_is_read(questionnaire) -> None:
+    found = read(questionnaire, "distress", "بين ال٥ وال٦", "ar")  # between the 5 and the 6
+    assert (found.value, found.candidates) == (None, ("5", "6")), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("low_mood", "no, never", "en", "not_at_all"),  # asked again before
+        ("low_mood", "нет, никогда", "ru", "not_at_all"),
+        ("self_care", "nej, inte svårt", "sv", "none"),  # no, not hard
+        ("self_care", "нет, не трудно", "ru", "none"),
+        ("self_harm", "nej nej aldrig", "sv", "no"),
+    ],
+)
+def test_a_no_that_agrees_with_the_least_answer_is_taken(questionnaire, qid, text, locale, code):
+    assert read(questionnaire, qid, text, locale).value == code
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("memories", "نه، نمی‌خواهم در باره‌اش گپ بزنم", "fa_AF"),  # no, I don't want to talk
+        ("low_mood", "no, sometimes", "en"),
+        ("low_mood", "never, i can't sleep", "en"),
+        ("self_harm", "no, no hope", "en"),
+    ],
+)
+def test_a_no_beside_other_words_is_not_taken_as_the_least_answer(questionnaire, qid, text, locale):
+    found = read(questionnaire, qid, text, locale)
+    assert not found.clear, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("እንግሊዝኛ ትንሽ እችላለሁ ግን እርግጠኛ አይደለሁም", "am"),  # a little English, but not sure
+        ("i speak some english but not sure", "en"),
+    ],
+)
+def test_a_not_sure_after_a_but_is_offered(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "interpreter_need", text, locale)
+    assert (found.value, found.candidates) == (None, ("unsure",)), found
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,10 @@ def _score(
         # The phrase is said in the reply ("yes sometimes" holds "sometimes"): good, unless the
         # reply turns it around ("not often"), makes it stronger ("very bad" holds "bad"), or
         # says much more than the phrase.
-        if any(lexicon.negates(w) for w in phrase_words) and _after_contrast(
-            reply_words, at, lexicon
+        if (
+            any(lexicon.negates(w) for w in phrase_words)
+            and _after_contrast(reply_words, at, lexicon)
+            and (least or not _all_after_contrast(reply_words, at, size, lexicon))
         ):
             # "I want to die, but I never tried": the "never" after the "but" answers nothing.
             return 50.0
@@ -336,6 +338,16 @@ def _after_contrast(reply: list[str], start: int, lexicon: _Lexicon) -> bool:
     return any(0 < i < start for i in _contrasts_at(reply, lexicon))
 
 
+def _all_after_contrast(reply: list[str], start: int, size: int, lexicon: _Lexicon) -> bool:
+    """The phrase said at ``start`` is all that follows a "but" that has words before it
+    ("እንግሊዝኛ ትንሽ እችላለሁ ግን እርግጠኛ አይደለሁም": I can a little English, but I am not
+    sure): the answer itself, not a negation about something else."""
+    if start + size != len(reply):
+        return False
+    phrases = [c.split() for c in lexicon.contrasts]
+    return any(start - len(p) > 0 and reply[start - len(p) : start] == p for p in phrases)
+
+
 TYPO_INSIDE = 88.0  # how alike a part of the reply must be to a phrase written with a typo
 
 
@@ -529,8 +541,9 @@ def _mentioned(
 ) -> list[str]:
     """Options the reply names, each by a phrase not part of a longer phrase it also names
     ("very bad" names only "very bad", not "bad"), in the order the reply names them. A
-    negative phrase after a "but" names nothing ("sometimes, but I would never do it"), nor
-    does the ``lowest`` answer's phrase with a negative verb after it."""
+    negative phrase after a "but" names nothing ("sometimes, but I would never do it") unless
+    it is all that follows the "but" and not the ``lowest`` answer's ("..., but I am not
+    sure"); nor does the ``lowest`` answer's phrase with a negative verb after it."""
     padded = f" {reply} "
     words = reply.split()
 
@@ -548,6 +561,8 @@ def _mentioned(
             return False
         if not any(lexicon.negates(w) for w in phrase.split()):
             return True
+        if code != lowest and _all_after_contrast(words, at, end - at, lexicon):
+            return True  # "..., but I am not sure": the answer itself
         return not _after_contrast(words, at, lexicon)
 
     hits = _index(phrases).said(reply, words)
@@ -559,6 +574,24 @@ def _mentioned(
         if any(not any(p != q and f" {p} " in f" {q} " for q in every) for p in ps)
     }
     return sorted(named, key=named.__getitem__)
+
+
+def _only_the_least(
+    reply: str, phrases: dict[str, list[str]], lowest: str, lexicon: _Lexicon
+) -> bool:
+    """A reply of two parts or more, each a whole phrase of the least answer or a bare
+    negation word, that agree: "no, never", "нет, никогда", "nej, inte svårt" (no, not hard).
+    Not with a phrase of another answer in it ("no, sometimes"), nor one part with more words
+    ("никогда не могу спать": never can I sleep)."""
+    least = set(phrases[lowest])
+    others = {p for code, ps in phrases.items() if code != lowest for p in ps}
+    parts = list(lexicon.clauses) if " ".join(lexicon.clauses) == reply else [reply]
+    if len(parts) == 1:
+        parts = reply.split()  # "no never": words, each a phrase of its own
+    if len(parts) < 2 or any(p in others for p in parts):
+        return False
+    said = [p for p in parts if p in least]
+    return bool(said) and all(p in least or (" " not in p and lexicon.negates(p)) for p in parts)
 
 
 def _choose(
@@ -577,6 +610,8 @@ def _choose(
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken.
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
+    if lowest is not None and _only_the_least(reply, phrases, lowest, lexicon):
+        return Interpretation(lowest, 1.0)  # "no, never", "нет, не трудно": one answer
     ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]
     # of the least answer (the harmless one on the self-harm question: "لا امل", no hope),

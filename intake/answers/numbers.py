@@ -116,6 +116,7 @@ _DIGITS_THEN = re.compile(r"(\D*)(\d+)(\D*)")
 
 
 MAX_LETTERS_ONTO = 2  # "3rd", "2x", "83м": letters written onto a number that are no word
+MAX_LETTERS_BEFORE = 3  # "و4" (and 4), "ከ2" (from 2), "وال6" (and the 6): written before one
 
 
 def _digits(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> list[int]:
@@ -128,14 +129,15 @@ def digits_at(
 ) -> list[tuple[int, int]]:
     """Numbers written in digits, with the index of their word: a word of digits, or with a
     letter or two of another script before it ("و4", and 4; "ከ2", from 2), or with its unit, a
-    word for times or an ending written on ("4hours", "2раза", "3rd", "83м"). Not a digit used
-    as a letter, as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two hours)."""
+    word for times or an ending written on ("4hours", "2раза", "3rd", "83м"); up to three
+    letters before it ("بين ال٥ وال٦", between the 5 and the 6). Not a digit used as a letter,
+    as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two hours)."""
     found = []
     for at, word in enumerate(cleaned.split()):
         if not (parts := _DIGITS_THEN.fullmatch(word)):
             continue
         before, digits, after = parts.groups()
-        if len(digits) > 9 or (before and (before.isascii() or len(before) > MAX_LETTERS_ONTO)):
+        if len(digits) > 9 or (before and (before.isascii() or len(before) > MAX_LETTERS_BEFORE)):
             continue  # "tis3a"; not "و4" (and 4), "ከ2" (from 2)
         if not after or len(after) <= MAX_LETTERS_ONTO or after in units or after in lexicon.times:
             found.append((at, int(digits)))
@@ -416,11 +418,14 @@ HOURS_ON_A_CLOCK = 12
 MAX_SPAN_WORDS = 3  # "8 to 2", "8 o'clock to 2", "از ۸ صبح تا ۲"
 
 
-def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int | None:
+def _clock_span(
+    cleaned: str, lexicon: _Lexicon, units: frozenset[str], most: float | None = None
+) -> int | None:
     """The hours between two times of the day with a word for "until" between them, when they
-    can only be times: the second before the first ("from 8 to 2": 6) or after noon on a
-    24-hour clock ("з 9 до 15": 6). Not "4 to 6 hours" (the unit after: a range of hours) nor
-    "10 to 12" (either)."""
+    can only be times: the second before the first ("from 8 to 2": 6), after noon on a 24-hour
+    clock ("з 9 до 15": 6) or more hours than the question's ``most`` ("from 8 to 12": 4 when
+    at most 8 hours can be answered). Not "4 to 6 hours" (the unit after: a range of hours)
+    nor "10 to 12" where 12 hours could be answered (either)."""
     said = dict(digits_at(cleaned, lexicon))
     said.update(_spelled(cleaned, lexicon))
     if len(said) != 2:
@@ -441,7 +446,7 @@ def _clock_span(cleaned: str, lexicon: _Lexicon, units: frozenset[str]) -> int |
         return None
     if last < first <= HOURS_ON_A_CLOCK:
         return last + HOURS_ON_A_CLOCK - first
-    if first < last and last > HOURS_ON_A_CLOCK:
+    if first < last and (last > HOURS_ON_A_CLOCK or (most is not None and last > most)):
         return last - first
     return None
 
@@ -463,7 +468,7 @@ def _number(
         elif not _or_between(cleaned, lexicon) or _negation_before_number(text, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
-    span = _clock_span(cleaned, lexicon, units) if question.clock else None
+    span = _clock_span(cleaned, lexicon, units, question.maximum) if question.clock else None
     if span is not None and (question.maximum is None or span <= question.maximum):
         # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
         return Interpretation(span, 0.6, confirm=True)
