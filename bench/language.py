@@ -30,7 +30,12 @@ from intake.settings import PROJECT_ROOT
 
 DATA = PROJECT_ROOT / "tests" / "data"
 SHOW_ERRORS = "--errors" in sys.argv  # the tuning set's misses; never the held-out set's
-TUNING = ("language-samples.yaml", "language-samples-romanised.yaml", "typed-answers.yaml")
+TUNING = (
+    "language-samples.yaml",
+    "language-samples-romanised.yaml",
+    "language-samples-persian-dari.yaml",
+    "typed-answers.yaml",
+)
 
 
 def langdetect_alone(text: str) -> str | None:
@@ -217,6 +222,8 @@ if __name__ == "__main__":
     bench_detection("language-samples-romanised.yaml")
     print()
     bench_detection("language-samples-romanised-heldout.yaml")
+    print()
+    bench_detection("language-samples-persian-dari.yaml")  # tuning: Persian and Dari only
     print()
     bench_interpret("typed-answers.yaml")
     print()

@@ -118,6 +118,9 @@ class _Evidence:
 _KURDISH_PLAIN = str.maketrans({"ە": "ه", "ێ": "ی", "ۆ": "و", "ڕ": "ر", "ڵ": "ل", "ڤ": "ف"})
 
 
+_HELD = re.compile(r"(\w)\1{2,}")  # a letter three times or more in a row
+
+
 def _plain(word: str) -> str:
     return normalise(word).translate(_KURDISH_PLAIN)
 
@@ -366,7 +369,8 @@ def _scores(text: str) -> tuple[dict[str, float], list[str]] | None:
     scores: dict[str, float] = defaultdict(float)
     candidates = SCRIPT_LANGUAGES.get(script)
     weight = _langdetect_weight(len(letters))
-    plain = [t.translate(_KURDISH_PLAIN) for t in tokens]
+    # a letter held for feeling ("مرسیییی", "sooo") is written once: "مرسی"
+    plain = [_HELD.sub(r"\1", t.translate(_KURDISH_PLAIN)) for t in tokens]
 
     def letters_of(code: str) -> int:
         return sum(1 for ch in raw if ch in evidence.letters.get(code, ()))

@@ -85,6 +85,11 @@ def test_shared_words_are_not_taken_for_kurmanji_or_swedish(text, not_locale) ->
 def test_persian_by_tehran_forms_dari_says_otherwise() -> None:
     assert detect("پسرم مریضه، چیکار کنم؟").locale == "fa"
     assert detect("همش سرم درد میکنه، قرص خوردم").locale == "fa"
+    assert detect("من ۳۴ سالمه و دوتا بچه دارم").locale == "fa"  # I am 34 (Dari: ساله استم)
+
+
+def test_a_letter_held_for_feeling_is_read_once() -> None:
+    assert detect("مرسییییی، خیلی لطف کردین").locale == "fa"  # as "مرسی" (thanks)
 
 
 @pytest.mark.parametrize(
