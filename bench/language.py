@@ -248,7 +248,7 @@ if __name__ == "__main__":
     bench_detection("language-samples-heldout-7.yaml")
     print()
     bench_interpret("typed-answers-heldout-7.yaml")
-    # The eighth, written blind on 2026-11-23 (a fourth session) after the seventh had been measured.
+    # The eighth, written blind on 2026-11-23 (a fourth session) after the seventh was measured.
     print()
     bench_detection("language-samples-heldout-8.yaml")
     print()
