@@ -56,6 +56,12 @@ TYPING_COMMENTS = {
     "until": "Words for 'to' or 'until' between two times of the day ('from 8 to 2', 'з 9 до "
     "15'), also written onto the number: on 'How many hours a day...' such a span is offered "
     "as the hours between.",
+    "solar_hijri": "Words that mark a year as of the Solar Hijri calendar, as people type them "
+    "after the year ('1365 shamsi', '۱۳۶۵ ش', 'in the Afghan calendar'): such a year is "
+    "converted (+621) and shown to confirm. Only words for that calendar, not the lunar Hijri "
+    "one ('هجری قمری').",
+    "ethiopian": "Words that mark a year as of the Ethiopian calendar, as people type them after "
+    "the year ('1982 E.C.', '1982 ዓ.ም'): such a year is converted (+8) and shown to confirm.",
     "no_day": "Ways people begin 'there is no day (that I don't have pain)', 'not a single day "
     "(without worry)': with a 'not' after them, the reply means every day, offered to confirm.",
 }

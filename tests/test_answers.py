@@ -1990,6 +1990,30 @@ def test_words_that_show_risk_take_away_only_the_least_answer(
 
 
 @pytest.mark.parametrize(
+    ("text", "locale", "year", "calendar"),
+    [
+        ("በኢትዮጵያ አቆጣጠር 1980 ነው የተወለድኩት", "am", 1988, "ethiopian"),  # in the Ethiopian calendar
+        ("1982ዓ.ም", "ti", 1990, "ethiopian"),  # the mark written onto the year
+        ("1982 ዓ.ም", "en", 1990, "ethiopian"),  # a mark in another script, on any page
+        ("1365 hijri", "fa_AF", 1986, "solar_hijri"),
+        ("١٣٦٥ هـ ش", "ar", 1986, "solar_hijri"),
+        ("1365 enligt afghansk kalender", "sv", 1986, "solar_hijri"),
+    ],
+)
+def test_a_calendar_named_in_the_typing_words_converts_the_year(
+    questionnaire, text, locale, year, calendar
+) -> None:
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.calendar, found.asks) == (year, calendar, True), found
+
+
+def test_hijri_alone_from_an_arabic_speaker_is_not_read_as_solar_hijri(questionnaire) -> None:
+    """The lunar Hijri year 1400 is 1979/80; as Solar Hijri it would be 2021: asked again."""
+    found = read(questionnaire, "birth_year", "1400 hijri", "ar")
+    assert found.value is None and found.calendar is None, found
+
+
+@pytest.mark.parametrize(
     ("text", "year"), [("1365 in Afghan calendar", 1986), ("1369 in iranian calendar", 1990)]
 )
 def test_a_solar_hijri_year_named_by_its_country_in_english_is_converted(questionnaire, text, year):

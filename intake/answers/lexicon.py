@@ -76,6 +76,8 @@ class _Lexicon:
     no_day: frozenset[str] = frozenset()  # "there is no day", "ma jiro maalin"
     until: frozenset[str] = frozenset()  # "to", "до", "تا": "from 8 to 2" on a clock question
     comparisons: frozenset[str] = frozenset()  # "less", "at least": a bound, not the amount
+    solar_hijri: frozenset[str] = frozenset()  # "shamsi", "ش": a year of that calendar
+    ethiopian: frozenset[str] = frozenset()  # "ethiopian", "ዓ.ም": a year of that calendar
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -16,16 +16,6 @@ from intake.validation import year_range
 SOLAR_HIJRI_LOCALES = ("fa", "fa_AF", "ps", "ckb")
 
 
-ETHIOPIAN_MARKERS = ("ዓ.ም", "ዓም", "ዓ/ም", "ዓ. ም", "e.c", "ec", "ethiopian")
-
-
-SOLAR_HIJRI_MARKERS = (
-    *("ش", "هـ ش", "ه ش", "هش", "شمسی", "خورشیدی", "hijri", "sh"),
-    # "1365 in Afghan calendar", "1369 iranian calendar": named by its country or name
-    *("shamsi", "afghan", "iranian", "persian", "solar"),
-)
-
-
 # Ethiopic numerals: ፩-፱ are 1-9, ፲-፺ are 10-90, ፻ is 100, ፼ is 10 000.
 _ETHIOPIC_UNITS = {chr(0x1369 + i): i + 1 for i in range(9)}
 
@@ -526,7 +516,7 @@ def _year(
         years = [n for n in found if 1000 < n <= 9999]  # "a thousand thanks" is no year
         found, in_sentence = (years, True) if len(years) == 1 else ([], in_sentence)
         possible = tuple(n for n in years if low <= n <= high)
-        plain = not _other_calendar(text, cleaned) and not _negation_before_number(text, lexicon)
+        plain = not _calendar(cleaned, lexicon) and not _negation_before_number(text, lexicon)
         if 1 < len(possible) <= MAX_OFFERED and plain:
             # "in the passport 1990, but really I was born 1993", "1965 or 66": which one?
             # Both offered. Not "not 1990, 1993" (which then?), nor years of another calendar
@@ -535,16 +525,15 @@ def _year(
     if len(found) != 1:
         return NOTHING
     year = found[0]
-    marked = f" {cleaned} "
-    if _ethiopian(text, cleaned):
+    calendar = _calendar(cleaned, lexicon)
+    if calendar == "ethiopian":
         converted = year + 8  # most of Ethiopian year Y falls in Gregorian Y + 8
         if low <= converted <= high:
             return Interpretation(converted, 0.9, calendar="ethiopian", typed_year=year)
         return NOTHING
     solar_range = (low - 622, high - 621)
-    solar_marked = any(f" {normalise(m)} " in marked for m in SOLAR_HIJRI_MARKERS)
     if (
-        (solar_marked or locale in SOLAR_HIJRI_LOCALES)
+        (calendar == "solar_hijri" or locale in SOLAR_HIJRI_LOCALES)
         and solar_range[0] <= year <= solar_range[1]
         and not low <= year <= high
     ):
@@ -645,17 +634,19 @@ def _negation_before_number(text: str, lexicon: _Lexicon) -> bool:
     return False
 
 
-def _ethiopian(text: str, cleaned: str) -> bool:
-    """A year marked as of the Ethiopian calendar (ዓ.ም, "E.C.")."""
-    return any(m in text.casefold() for m in ETHIOPIAN_MARKERS[:4]) or any(
-        f" {m} " in f" {cleaned} " for m in ETHIOPIAN_MARKERS[4:]
-    )
+def _calendar(cleaned: str, lexicon: _Lexicon) -> str | None:
+    """The calendar a reply names by a word of typing ``ethiopian`` or ``solar_hijri`` ("1982
+    ዓ.ም", "۱۳۶۵ ش", "1365 in the Afghan calendar"), also written onto the year ("1982ዓ.ም"),
+    else None."""
+    spaced = _DIGITS_ONTO.sub(r"\1 \2", cleaned)
+    padded = f" {spaced} "
+    for calendar, words in (("ethiopian", lexicon.ethiopian), ("solar_hijri", lexicon.solar_hijri)):
+        if any(f" {w} " in padded for w in words):
+            return calendar
+    return None
 
 
-def _other_calendar(text: str, cleaned: str) -> bool:
-    """A year marked as of the Ethiopian or the Solar Hijri calendar."""
-    solar = any(f" {normalise(m)} " in f" {cleaned} " for m in SOLAR_HIJRI_MARKERS)
-    return solar or _ethiopian(text, cleaned)
+_DIGITS_ONTO = re.compile(r"(\d)([^\d\s])")  # "1982ዓ ም": the year, then its marker
 
 
 def too_long(cleaned: str) -> bool:

@@ -209,6 +209,8 @@ WORD_LISTS = (
     "no_day",
     "until",
     "comparisons",
+    "solar_hijri",
+    "ethiopian",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -239,6 +241,8 @@ class Typing:
     no_day: str = ""  # "there is no day": with a "not" after it, every day ("... without pain")
     until: str = ""  # "to|until": between two times of the day ("from 8 to 2": 6 hours)
     comparisons: str = ""  # "less|more|at least": "less than half a day" is no half a day
+    solar_hijri: str = ""  # "shamsi|ش": a year marked so is of the Solar Hijri calendar
+    ethiopian: str = ""  # "ethiopian|ዓ.ም": a year marked so is of the Ethiopian calendar
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")
