@@ -138,6 +138,16 @@ def extract_questionnaire(
                 "them, separated by |: a number word beside one is read also in a long reply.",
             ),
             (
+                ":levels",
+                question.levels,
+                f"Not shown: levels of school people say they FINISHED, as the answer to "
+                f"question '{question.id}', each with '=' and the years of school it means in "
+                "total where your language's speakers went to school ('finished high school=12', "
+                "'bachelor=16'). Keep the form words=number, separated by |; change the number "
+                "where school takes other years (11 where school ends after 11 years). Offered "
+                "to confirm, never stored without the participant's yes.",
+            ),
+            (
                 ":worrying",
                 question.worrying,
                 f"Not shown: words that show risk in a reply to question '{question.id}' without "

@@ -1753,6 +1753,38 @@ def test_times_beyond_the_most_hours_are_a_span(questionnaire, text, locale, hou
     assert (found.value, found.asks) == (hours, True), found
 
 
+@pytest.mark.parametrize(
+    ("text", "locale", "years"),
+    [
+        ("I finished high school", "en", 12),
+        ("finished high school, then 4 years university", "en", 16),
+        ("خلصت بكالوريا وبعدين سنتين جامعة", "ar", 14),  # offered 2 before
+        ("دیپلم گرفتم بعد ۴ سال لیسانس", "fa", 16),  # diploma, then 4 years for a bachelor
+        ("закінчила школу і 4 роки університету", "uk", 15),  # school ends after 11 years there
+        ("gick ut gymnasiet sen 3 år på universitetet", "sv", 15),
+    ],
+)
+def test_years_of_school_said_as_a_level_finished_are_offered(
+    questionnaire, text, locale, years
+) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (years, True), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("i did not finish high school", None),
+        ("3 years in high school", 3),  # no level finished: the number, to confirm
+        ("my son finished high school", None),
+        ("finished high school?", None),
+    ],
+)
+def test_a_level_not_finished_or_not_ones_own_is_not_offered(questionnaire, text, value):
+    found = read(questionnaire, "schooling_years", text)
+    assert found.value == value and 12 not in (found.value, *found.numbers), found
+
+
 def test_a_number_with_the_arabic_article_and_and_written_on_is_read(questionnaire) -> None:
     found = read(questionnaire, "distress", "بين ال٥ وال٦", "ar")  # between the 5 and the 6
     assert (found.value, found.candidates) == (None, ("5", "6")), found

@@ -102,6 +102,8 @@ def _confirm_form(html: str) -> dict[str, str]:
         ("only 1 year, in the village", 1, "1 year"),
         # a total asked for, given in parts
         ("12 years school and 4 years university", 16, "16 years"),
+        # a level of school finished (question 'levels')
+        ("I finished high school, then 2 years university", 14, "14 years"),
     ],
 )
 def test_a_number_in_a_sentence_is_offered_and_stored_only_when_confirmed(
@@ -131,6 +133,12 @@ def _typed_at(p: Participant, qid: str, typed: str, headers: dict[str, str]):  #
     """Walk to ``qid`` and type ``typed`` there, as a page (no headers) or with htmx."""
     to_question(p, qid)
     return p.client.post(f"{p.base}/q/{qid}", data={"typed": typed}, headers=headers)
+
+
+def test_a_level_of_school_is_offered_with_htmx_too(participant) -> None:
+    response = _typed_at(participant, "schooling_years", "I finished high school", HX)
+    assert "You wrote “I finished high school”. Did you mean 12 years?" in response.text
+    assert "<html" not in response.text  # a fragment, not a page
 
 
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])

@@ -20,8 +20,10 @@ from datetime import date
 from intake.answers.aids import with_the_aid
 from intake.answers.choices import _about_someone_else, _choose, _lowest, _multiple
 from intake.answers.frequency import how_often
+from intake.answers.levels import level_reading
 from intake.answers.lexicon import (
     _cached_aid,
+    _cached_levels,
     _cached_own_phrases,
     _cached_phrases,
     _cached_said,
@@ -79,6 +81,9 @@ def interpret(
     if kind is QuestionType.NUMBER:
         units = _cached_units(catalogs, question, locales)
         beside = _cached_unit_words(catalogs, question, locales)
+        levels = _cached_levels(catalogs, question, locales)
+        if levels and (level := level_reading(question, text, cleaned, lexicon, levels, units)):
+            return level  # "I finished high school": 12, to confirm
         number = _number(question, text, cleaned, lexicon, units, beside)
         found = _numbers_in(text, cleaned, lexicon, units=units | beside, ordinals=True)
         if number is not NOTHING or any(found):  # a word for none is read as none below

@@ -237,6 +237,24 @@ def _cached_aid(catalogs: Catalogs, question: Question, locales: tuple[str, ...]
 
 
 @lru_cache(maxsize=4096)
+def _cached_levels(
+    catalogs: Catalogs, question: Question, locales: tuple[str, ...]
+) -> tuple[tuple[str, int], ...]:
+    """A number question's ``levels`` in those languages: (words, years), as each locale's
+    catalog gives them ("закінчив школу=11"); an entry not written "words=years" is left out."""
+    if not question.levels:
+        return ()
+    texts = _translators(catalogs, locales)
+    found: dict[str, int] = {}
+    for t in texts:
+        for entry in t.pgettext(f"{question.context}:levels", question.levels).split("|"):
+            words, _, years = entry.rpartition("=")
+            if normalise(words) and years.strip().isdigit():
+                found.setdefault(normalise(words), int(years))
+    return tuple(found.items())
+
+
+@lru_cache(maxsize=4096)
 def _cached_said(
     catalogs: Catalogs, question: Question, locales: tuple[str, ...], key: str
 ) -> tuple[str, ...]:

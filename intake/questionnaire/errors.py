@@ -65,4 +65,5 @@ CODES: dict[str, str] = {
     "Q027": "'unit_words' on a question that is not a number question",
     "Q028": "'clock' on a question that is not a number question",
     "Q029": "words that show risk ('worrying') on a question whose answers have no values",
+    "Q030": "'levels' is not 'words=years|...' within the range of a number question",
 }

@@ -88,6 +88,9 @@ class Question:
     clock: bool = False  # hours a day: "from 8 to 2" (times of the day) is the hours between
     aid: str | None = None  # msgid: "glasses|my glasses": the question asks about using the aid
     unit_words: str | None = None  # msgid: "grade|class": more words a number stands beside
+    # msgid: "finished high school=12|bachelor=16": levels of school finished, with the years
+    # each means in total; translated with their numbers (school systems differ)
+    levels: str | None = None
     # msgid: "no hope|tired of life": words that show risk without naming an answer; a reply
     # that says one is never read as the least answer (the self-harm question's "No")
     worrying: str | None = None

@@ -16,7 +16,7 @@ from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 _OPTION_KEYS = allowed_keys("code label value? exclusive? synonyms? combines? per_week?")
 _QUESTION_KEYS = allowed_keys(
     "id type text note summary why? summary_section? options? when? min? max? unit? count? zero?"
-    " full? half? total? unit_words? clock? worrying?"
+    " full? half? total? unit_words? clock? worrying? levels?"
     " aid? synonyms? max_length? recipient? required?"
 )
 
@@ -100,6 +100,11 @@ def read_question(
         message = "'unit_words' (more words beside a number) on a question that is not a number"
         fix = "Use 'unit_words' only on a number question"
         report.problem("Q027", data.line_of("unit_words"), message, fix, item)
+    levels = report.typed(data, "levels", str, item)
+    if levels is not None and not _levels_ok(levels, qtype, minimum, maximum):
+        message = "'levels' is not 'words=years|...' within the range of a number question"
+        fix = "Write levels as 'finished high school=12|bachelor=16' on a number question"
+        report.problem("Q030", data.line_of("levels"), message, fix, item)
     worrying = report.typed(data, "worrying", str, item)
     if worrying is not None and not (options and all(o.value is not None for o in options)):
         message = "'worrying' (words that show risk) on a question whose answers have no values"
@@ -135,12 +140,26 @@ def read_question(
         unit_words=unit_words,
         clock=clock,
         worrying=worrying,
+        levels=levels,
         synonyms=synonyms,
         max_length=report.typed(data, "max_length", int, item, 500),
         skippable=qtype is not QuestionType.CONSENT,
         recipient=recipient,
         required_consent=required,
     )
+
+
+def _levels_ok(levels: str, qtype: QuestionType, low: float | None, high: float | None) -> bool:
+    """Every "words=years" entry has words and a whole number the question allows."""
+    if qtype is not QuestionType.NUMBER:
+        return False
+    for entry in levels.split("|"):
+        words, _, years = entry.rpartition("=")
+        if not words.strip() or not years.strip().isdigit():
+            return False
+        if (low is not None and int(years) < low) or (high is not None and int(years) > high):
+            return False
+    return True
 
 
 def _question_synonyms(
