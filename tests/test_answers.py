@@ -1744,7 +1744,8 @@ def test_a_range_of_hours_or_times_that_may_be_hours_are_no_span(questionnaire, 
     ("text", "locale", "hours"),
     [
         ("from 8 to 12", "en", 4),  # offered 8 before: 12 hours cannot be the answer (at most 8)
-        ("her roj dikarim heta nîvro, ji 8an heta 12an", "ku", 4),  # until noon, from 8 to 12
+        ("from 8 to 12, when the kids are at school", "en", 4),
+        ("من ٨ الى ١٢", "ar", 4),
         ("10 to 12", "en", 2),
     ],
 )
@@ -1785,6 +1786,40 @@ def test_a_level_not_finished_or_not_ones_own_is_not_offered(questionnaire, text
     assert found.value == value and 12 not in (found.value, *found.numbers), found
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("with my father I worked on the farm, no money", "en"),  # offered "No" before
+        ("د پلار سره مې په ځمکه کې کار کاوه، معاش نه و", "ps"),  # with my father ..., no salary
+    ],
+)
+def test_work_done_with_another_person_is_ones_own(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "work_experience", text, locale)
+    assert (found.value, found.candidates) == (None, ("yes",)), found
+
+
+def test_a_question_back_about_another_person_asks_about_oneself(questionnaire) -> None:
+    found = read(questionnaire, "hearing", "my son cant hear well, does that count?")
+    assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
+
+
+@pytest.mark.parametrize(("text", "locale", "code"), [("M", "en", "man"), ("f", "en", "woman")])
+def test_a_gender_by_its_letter(questionnaire, text, locale, code) -> None:
+    assert read(questionnaire, "gender", text, locale).value == code
+
+
+@pytest.mark.parametrize("text", ["maybe 6 to 10 hrs", "6 to 10h", "6 to 10 a day", "2 to 10 days"])
+def test_a_range_with_a_unit_after_it_is_no_span_of_the_day(questionnaire, text) -> None:
+    """Fifth review: these offered 4 (or 8) hours as times of the day."""
+    assert read(questionnaire, "activity_hours", text).value not in (4, 8)
+
+
+@pytest.mark.parametrize("text", ["ولا٢", "اقل٤ ساعات", "مو٤"])  # not even 2, less than 4, not 4
+def test_a_negation_or_bound_written_onto_a_number_is_no_number(questionnaire, text) -> None:
+    found = read(questionnaire, "activity_hours", text, "ar")
+    assert found.value is None, found
+
+
 def test_a_number_with_the_arabic_article_and_and_written_on_is_read(questionnaire) -> None:
     found = read(questionnaire, "distress", "بين ال٥ وال٦", "ar")  # between the 5 and the 6
     assert (found.value, found.candidates) == (None, ("5", "6")), found
@@ -1811,6 +1846,16 @@ def test_a_no_that_agrees_with_the_least_answer_is_taken(questionnaire, qid, tex
         ("low_mood", "no, sometimes", "en"),
         ("low_mood", "never, i can't sleep", "en"),
         ("self_harm", "no, no hope", "en"),
+        # fifth review: taken as the least answer by a first version of the rule
+        ("self_harm", "نه، نمیدونم", "fa"),  # no, I don't know
+        ("self_harm", "no, cant", "en"),
+        ("self_harm", "not never", "en"),
+        ("self_harm", "не никогда", "ru"),
+        ("seeing", "خوب نه", "fa"),  # well, no: not well
+        ("seeing", "fine, no", "en"),
+        ("self_care", "сам нет", "ru"),  # by myself, no
+        ("hopelessness", "امید دارم، نه", "fa"),  # I have hope, no
+        ("sleep", "sleep good, no", "en"),
     ],
 )
 def test_a_no_beside_other_words_is_not_taken_as_the_least_answer(questionnaire, qid, text, locale):
@@ -1828,6 +1873,18 @@ def test_a_no_beside_other_words_is_not_taken_as_the_least_answer(questionnaire,
 def test_a_not_sure_after_a_but_is_offered(questionnaire, text, locale) -> None:
     found = read(questionnaire, "interpreter_need", text, locale)
     assert (found.value, found.candidates) == (None, ("unsure",)), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text"),
+    [
+        ("concentration", "I try to study but I cant concentrate"),  # how often? not said
+        ("communicating", "I try to explain but I cant"),
+    ],
+)
+def test_a_negative_phrase_after_a_but_on_a_scale_says_nothing(questionnaire, qid, text):
+    found = read(questionnaire, qid, text)
+    assert (found.value, found.candidates) == (None, ()), found
 
 
 @pytest.mark.parametrize(
@@ -1990,6 +2047,21 @@ def test_a_risky_reply_is_never_offered_the_harmless_answer(questionnaire, qid, 
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
+        ("нет, надежды нет", "ru"),  # no, there is no hope (fifth review)
+        ("nej men jag orkar inte längre", "sv"),  # no, but I can't go on any more
+        ("nej, ناامیدم", "sv"),  # the risk said in another language than the page's
+        ("no, I just want to sleep and not wake up", "en"),
+        ("sometimes, but I would never do it", "en"),  # offered "No" too (a typo rival)
+    ],
+)
+def test_no_is_never_offered_beside_words_that_show_risk(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "self_harm", text, locale)
+    assert found.value != "no" and "no" not in found.candidates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
         ("no hope", "en"),  # offered "No" before the question's 'worrying' words
         ("no future for me", "en"),
         ("Im tired of life", "en"),
@@ -2037,6 +2109,19 @@ def test_a_calendar_named_in_the_typing_words_converts_the_year(
 ) -> None:
     found = read(questionnaire, "birth_year", text, locale)
     assert (found.value, found.calendar, found.asks) == (year, calendar, True), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("waxaan ku dhashay itoobiya 1990", "so"),  # I was born in Ethiopia 1990
+        ("I am Ethiopian, born 1990", "en"),
+        ("1990, etiopisk", "sv"),
+    ],
+)
+def test_a_country_named_beside_a_year_is_no_calendar(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "birth_year", text, locale)
+    assert (found.value, found.calendar) == (1990, None), found
 
 
 def test_hijri_alone_from_an_arabic_speaker_is_not_read_as_solar_hijri(questionnaire) -> None:

@@ -110,7 +110,8 @@ def interpret(
     own = _cached_own_phrases(catalogs, typing, question, locales)
     aid = _cached_aid(catalogs, question, locales)
     chosen = _one_choice(question, text, cleaned, phrases, lexicon, lowest, own, aid)
-    worrying = _cached_said(catalogs, question, locales, "worrying")
+    # in every language there are words for: a reply may mix them ("nej, ناامیدم")
+    worrying = _cached_said(catalogs, question, tuple(catalogs.infos), "worrying")
     if lowest is not None and _says_worrying(lexicon.clauses or (cleaned,), worrying):
         # "no hope", "I'm tired of life" on the self-harm question: its "no" is no "No"
         return _without_answer(chosen, lowest)
@@ -171,6 +172,9 @@ def _one_choice(
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
         if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
             return chosen.offered()
+        if someone_else:
+            # "my son cant hear well, does that count?": asked about another person
+            return replace(NOTHING, someone_else=True)
         # A question back is no answer ("а что такое vårdcentral?", "what does sometimes
         # mean?", "no, but sometimes?"); what is said besides a question that names no
         # answer may be ("every day. why do you ask?", "I worry every day, is that normal?"):

@@ -34,7 +34,10 @@ OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply a
 
 def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
-    the participant too ("my wife and i worked in a factory"). The first person named counts."""
+    the participant too ("my wife and i worked in a factory"), nor as someone the participant
+    did something with ("with my father I worked on the farm", "د پلار سره مې ... کار کاوه": a
+    word before the person and an "I" within two words after). The first person named
+    counts."""
     words = reply.split()
     others = _longest_first(lexicon.others)
     for i in range(min(OTHERS_AT_START, len(words))):
@@ -42,7 +45,9 @@ def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
         if named:
             after = words[i + len(named) : i + len(named) + 2]
             with_me = bool(after) and after[0] in lexicon.separators
-            return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
+            if with_me and bool(set(after[1:]) & lexicon.pronouns):
+                return False
+            return not (i > 0 and bool(set(after) & lexicon.pronouns))
     return False
 
 
@@ -134,7 +139,7 @@ def _score(
         if (
             any(lexicon.negates(w) for w in phrase_words)
             and _after_contrast(reply_words, at, lexicon)
-            and (least or not _all_after_contrast(reply_words, at, size, lexicon))
+            and (scale or not _all_after_contrast(reply_words, at, size, lexicon))
         ):
             # "I want to die, but I never tried": the "never" after the "but" answers nothing.
             return 50.0
@@ -542,8 +547,9 @@ def _mentioned(
     """Options the reply names, each by a phrase not part of a longer phrase it also names
     ("very bad" names only "very bad", not "bad"), in the order the reply names them. A
     negative phrase after a "but" names nothing ("sometimes, but I would never do it") unless
-    it is all that follows the "but" and not the ``lowest`` answer's ("..., but I am not
-    sure"); nor does the ``lowest`` answer's phrase with a negative verb after it."""
+    it is all that follows the "but" on a question that is no scale (``lowest`` None: "...,
+    but I am not sure"); nor does the ``lowest`` answer's phrase with a negative verb after
+    it."""
     padded = f" {reply} "
     words = reply.split()
 
@@ -561,8 +567,10 @@ def _mentioned(
             return False
         if not any(lexicon.negates(w) for w in phrase.split()):
             return True
-        if code != lowest and _all_after_contrast(words, at, end - at, lexicon):
-            return True  # "..., but I am not sure": the answer itself
+        if lowest is None and _all_after_contrast(words, at, end - at, lexicon):
+            # "..., but I am not sure": the answer itself (not on a scale: "I try to study but
+            # I can't concentrate" says nothing of how often)
+            return True
         return not _after_contrast(words, at, lexicon)
 
     hits = _index(phrases).said(reply, words)
@@ -579,19 +587,28 @@ def _mentioned(
 def _only_the_least(
     reply: str, phrases: dict[str, list[str]], lowest: str, lexicon: _Lexicon
 ) -> bool:
-    """A reply of two parts or more, each a whole phrase of the least answer or a bare
-    negation word, that agree: "no, never", "нет, никогда", "nej, inte svårt" (no, not hard).
-    Not with a phrase of another answer in it ("no, sometimes"), nor one part with more words
-    ("никогда не могу спать": never can I sleep)."""
+    """A reply of two parts or more that all say the least answer: each word a phrase of it
+    ("no never", "اصلا نی": not at all, no), or, between commas and stops, its phrases after
+    bare negation words (typing ``negations``, not negative verbs): "no, never", "нет,
+    никогда", "nej, inte svårt" (no, not hard). A negation after a word that is neither a
+    negation nor an intensifier turns it around: not "خوب نه" (well, no: not well), "fine, no",
+    "امید دارم، نه" (I have hope, no). Nor "not never", "no, I don't know" (a verb), nor with a
+    phrase of another answer ("no, sometimes")."""
     least = set(phrases[lowest])
     others = {p for code, ps in phrases.items() if code != lowest for p in ps}
-    parts = list(lexicon.clauses) if " ".join(lexicon.clauses) == reply else [reply]
-    if len(parts) == 1:
-        parts = reply.split()  # "no never": words, each a phrase of its own
+    clauses = list(lexicon.clauses) if " ".join(lexicon.clauses) == reply else [reply]
+    whole = len(clauses) == 1
+    parts = reply.split() if whole else clauses  # "no never": words, each a phrase of its own
     if len(parts) < 2 or any(p in others for p in parts):
         return False
-    said = [p for p in parts if p in least]
-    return bool(said) and all(p in least or (" " not in p and lexicon.negates(p)) for p in parts)
+    negations, agreeing = lexicon.negations, lexicon.negations | lexicon.intensifiers
+    for at, part in enumerate(parts):
+        if part in negations and any(p not in agreeing for p in parts[:at]):
+            return False  # "fine, no": the negation after turns it around
+        bare = not whole and part in negations and all(p in negations for p in parts[:at])
+        if part not in least and not (bare and any(p in least for p in parts[at + 1 :])):
+            return False  # a bare "no" only before the answer's words: not "no, can't"
+    return any(p in least for p in parts)
 
 
 def _choose(
@@ -692,7 +709,9 @@ def _like_a_negative_phrase(
 
 def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[str]:
     """Other options whose words (five letters or more) are written with a typo in what is
-    left of the reply once the words of ``code`` are taken out."""
+    left of the reply once the words of ``code`` are taken out. Not words said as they are:
+    ``_mentioned`` reads those, with what turns them around ("sometimes, but I would never do
+    it" names no "never")."""
     padded = f" {reply} "
     said = [p for p in phrases[code] if f" {p} " in padded]
     if not said:
@@ -704,7 +723,9 @@ def _typo_rivals(reply: str, code: str, phrases: dict[str, list[str]]) -> list[s
         if other != code
         and rest
         and any(
-            len(p) >= 5 and (fuzz.ratio(rest, p) >= TYPO_INSIDE or _typo_inside(rest, p))
+            len(p) >= 5
+            and f" {p} " not in f" {rest} "
+            and (fuzz.ratio(rest, p) >= TYPO_INSIDE or _typo_inside(rest, p))
             for p in others
         )
     ]

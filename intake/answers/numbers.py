@@ -106,7 +106,6 @@ _DIGITS_THEN = re.compile(r"(\D*)(\d+)(\D*)")
 
 
 MAX_LETTERS_ONTO = 2  # "3rd", "2x", "83м": letters written onto a number that are no word
-MAX_LETTERS_BEFORE = 3  # "و4" (and 4), "ከ2" (from 2), "وال6" (and the 6): written before one
 
 
 def _digits(cleaned: str, lexicon: _Lexicon, units: frozenset[str] = frozenset()) -> list[int]:
@@ -119,19 +118,33 @@ def digits_at(
 ) -> list[tuple[int, int]]:
     """Numbers written in digits, with the index of their word: a word of digits, or with a
     letter or two of another script before it ("و4", and 4; "ከ2", from 2), or with its unit, a
-    word for times or an ending written on ("4hours", "2раза", "3rd", "83м"); up to three
-    letters before it ("بين ال٥ وال٦", between the 5 and the 6). Not a digit used as a letter,
-    as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten", two hours)."""
+    word for times or an ending written on ("4hours", "2раза", "3rd", "83м"); letters before
+    it that leave it a number (``_letters_before``: "بين ال٥ وال٦", between the 5 and the 6).
+    Not a digit used as a letter, as in Arabic typed in Latin letters ("tis3a", nine; "sa3ten",
+    two hours)."""
     found = []
     for at, word in enumerate(cleaned.split()):
         if not (parts := _DIGITS_THEN.fullmatch(word)):
             continue
         before, digits, after = parts.groups()
-        if len(digits) > 9 or (before and (before.isascii() or len(before) > MAX_LETTERS_BEFORE)):
-            continue  # "tis3a"; not "و4" (and 4), "ከ2" (from 2)
+        if len(digits) > 9 or (before and not _letters_before(before, lexicon)):
+            continue  # "tis3a", "ولا٢" (not even 2); not "و4" (and 4), "ከ2" (from 2)
         if not after or len(after) <= MAX_LETTERS_ONTO or after in units or after in lexicon.times:
             found.append((at, int(digits)))
     return found
+
+
+def _letters_before(before: str, lexicon: _Lexicon) -> bool:
+    """Letters written onto a number before it that leave it a number: one or two of a script
+    other than Latin ("ከ2", from 2; "ال٥", the 5), or an "and" and two ("وال٦", and the 6).
+    Not a negation or a bound ("مو٤", not 4; "ولا٢", not even 2; "اقل٤", less than 4)."""
+    if before.isascii():
+        return False  # "tis3a": a digit used as a letter
+    rest = _after_separator(before, lexicon) or before
+    if len(rest) > MAX_LETTERS_ONTO:
+        return False
+    said = lexicon.negations | lexicon.comparisons | lexicon.limits
+    return before not in said and rest not in said
 
 
 def _beside_unit(words: list[str], at: int, units: frozenset[str]) -> bool:
@@ -409,13 +422,19 @@ MAX_SPAN_WORDS = 3  # "8 to 2", "8 o'clock to 2", "از ۸ صبح تا ۲"
 
 
 def _clock_span(
-    cleaned: str, lexicon: _Lexicon, units: frozenset[str], most: float | None = None
+    cleaned: str,
+    lexicon: _Lexicon,
+    units: frozenset[str],
+    most: float | None = None,
+    text: str = "",
 ) -> int | None:
     """The hours between two times of the day with a word for "until" between them, when they
     can only be times: the second before the first ("from 8 to 2": 6), after noon on a 24-hour
     clock ("з 9 до 15": 6) or more hours than the question's ``most`` ("from 8 to 12": 4 when
-    at most 8 hours can be answered). Not "4 to 6 hours" (the unit after: a range of hours)
-    nor "10 to 12" where 12 hours could be answered (either)."""
+    at most 8 hours can be answered; only when the second ends its part of the ``text``, with
+    nothing written onto it: "6 to 10 hrs", "6 to 10h", "2 to 10 days" are ranges). Not "4 to 6
+    hours" (the unit after: a range of hours) nor "10 to 12" where 12 hours could be answered
+    (either)."""
     said = dict(digits_at(cleaned, lexicon))
     said.update(_spelled(cleaned, lexicon))
     if len(said) != 2:
@@ -436,9 +455,19 @@ def _clock_span(
         return None
     if last < first <= HOURS_ON_A_CLOCK:
         return last + HOURS_ON_A_CLOCK - first
-    if first < last and (last > HOURS_ON_A_CLOCK or (most is not None and last > most)):
+    if first < last and last > HOURS_ON_A_CLOCK:
+        return last - first
+    if first < last and most is not None and last > most and _ends_a_part(words[j], text):
         return last - first
     return None
+
+
+def _ends_a_part(word: str, text: str) -> bool:
+    """``word`` (a number) is the last of a part of ``text`` between commas and stops, as
+    written: digits or a number word, nothing after it."""
+    if not (word.isdigit() or not any(ch.isdigit() for ch in word)):
+        return False  # "10h": a unit written onto it
+    return any(normalise(part).split()[-1:] == [word] for part in CLAUSE.split(text))
 
 
 def _number(
@@ -458,7 +487,7 @@ def _number(
         elif not _or_between(cleaned, lexicon) or _negation_before_number(text, lexicon):
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
-    span = _clock_span(cleaned, lexicon, units, question.maximum) if question.clock else None
+    span = _clock_span(cleaned, lexicon, units, question.maximum, text) if question.clock else None
     if span is not None and (question.maximum is None or span <= question.maximum):
         # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
         return Interpretation(span, 0.6, confirm=True)
