@@ -1808,6 +1808,11 @@ def test_a_gender_by_its_letter(questionnaire, text, locale, code) -> None:
     assert read(questionnaire, "gender", text, locale).value == code
 
 
+def test_a_one_letter_word_counts_only_alone_or_as_a_part_of_its_own(questionnaire) -> None:
+    assert read(questionnaire, "gender", "i m a woman").candidates == ("woman",)  # not "m"
+    assert read(questionnaire, "long_term_illness", "є, діабет", "uk").value == "yes"
+
+
 @pytest.mark.parametrize("text", ["maybe 6 to 10 hrs", "6 to 10h", "6 to 10 a day", "2 to 10 days"])
 def test_a_range_with_a_unit_after_it_is_no_span_of_the_day(questionnaire, text) -> None:
     """Fifth review: these offered 4 (or 8) hours as times of the day."""

@@ -109,6 +109,10 @@ def _score(
     "no no, never" says one thing)."""
     if reply == phrase:
         return 100.0
+    if len(phrase) == 1 and phrase not in lexicon.clauses:
+        # "m", "є" (man; there is: yes) only as the whole reply or a part of its own ("є,
+        # діабет"): not the "m" of "i m a woman"
+        return 0.0
     said = f" {phrase} " in f" {reply} "
     if not said:
         # Alike enough to be it with a typo? Both of four letters or more, of lengths that
@@ -554,7 +558,8 @@ def _mentioned(
     words = reply.split()
 
     def names(phrase: str, code: str) -> bool:
-        if f" {phrase} " not in padded:
+        one_letter = len(phrase) == 1 and phrase != reply and phrase not in lexicon.clauses
+        if f" {phrase} " not in padded or one_letter:
             return False
         at = len(padded[: padded.index(f" {phrase} ")].split())
         before = words[at - 1] if at > 0 else ""
