@@ -144,3 +144,41 @@ def test_hours_are_offered_in_their_arabic_plural_with_javascript_off(browser, l
     wait_for_next(page, "activity_hours")
     assert "إجابتك هي: 3 ساعات" in page.locator("#transcript").inner_text()  # You answered
     context.close()
+
+
+def test_words_that_show_risk_ask_again_with_crisis_help_in_arabic_with_javascript_off(
+    browser, live_server
+) -> None:
+    """ "لا، ما في امل، تعبت من الحياة" (no, there is no hope, I am tired of life) typed on the
+    self-harm question, JavaScript off: its "no" is not read as "No" (no "did you mean", nothing
+    stored); the question is asked again with crisis help in Arabic on screen."""
+    context, page = _at_question(browser, live_server, "ar", "self_harm", javascript=False)
+    typed = "لا، ما في امل، تعبت من الحياة"
+    page.fill("#turn .composer input[name=typed]", typed)
+    page.click("#turn .composer button")
+    page.wait_for_load_state()
+    assert current_question(page) == "self_harm"
+    turn = page.locator("#turn")
+    assert f"عذرًا، لم أفهم «{typed}»" in turn.inner_text()
+    assert turn.locator(".clarify button[name=typed]").count() == 0  # nothing offered
+    crisis = page.locator(".crisis").first
+    assert crisis.is_visible() and crisis.locator("a[href='tel:90101']").count() == 1
+    screenshot(page, "typed-ar-risk-asks-again-nojs")
+    context.close()
+
+
+def test_years_of_school_said_as_a_level_are_confirmed_in_arabic_on_a_phone(
+    browser, live_server
+) -> None:
+    """ "خلصت بكالوريا وبعدين سنتين جامعة" (baccalaureate, then two years of university): "Did
+    you mean 14 years?" in Arabic; "Yes" stores 14."""
+    context, page = _at_question(browser, live_server, "ar", "schooling_years", javascript=True)
+    answer(page, "schooling_years", "number", "خلصت بكالوريا وبعدين سنتين جامعة")
+    clarify = page.locator(".clarify")
+    clarify.wait_for()
+    assert "هل تقصد 14" in clarify.inner_text()
+    screenshot(page, "typed-ar-level-of-school")
+    clarify.locator("button[type=submit]").click()
+    wait_for_next(page, "schooling_years")
+    assert "14" in page.locator("#transcript").inner_text()
+    context.close()
