@@ -1623,6 +1623,9 @@ def test_a_negation_right_after_a_how_often_answer_still_asks(questionnaire) -> 
         ("pain", "not a day goes by that i dont have pain", "en", "every_day"),
         ("self_harm", "there is no day that i do not have such thoughts", "en", "often"),
         ("pain", "ma jirto maalin aanan xanuun dareemin", "so", "every_day"),
+        # verb last: a day I have no pain, there is none (offered "Never" before)
+        ("pain", "ህመም የሌለኝ ቀን የለም", "am", "every_day"),
+        ("pain", "ሳያመኝ የሚያልፍ ቀን የለም", "am", "every_day"),  # a day that passes without pain
     ],
 )
 def test_no_day_with_a_negation_after_it_is_every_day(questionnaire, qid, text, locale, code):
@@ -1633,6 +1636,8 @@ def test_no_day_with_a_negation_after_it_is_every_day(questionnaire, qid, text, 
 
 def test_no_day_alone_is_no_every_day(questionnaire) -> None:
     assert "every_day" not in read(questionnaire, "pain", "no day").candidates
+    # "not a day" at the end says never: it ends in no negation of its own
+    assert "every_day" not in read(questionnaire, "pain", "I have no pain, not a day").candidates
 
 
 def test_a_typo_like_only_the_best_answers_negative_phrases_is_offered(questionnaire) -> None:

@@ -209,8 +209,10 @@ def _without_answer(chosen: Interpretation, code: str) -> Interpretation:
 def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str | None:
     """The scale's highest answer when a part of the reply says "there is no day" and a
     negation or a "without" after it in that part ("no day without pain", "not a day I don't
-    worry"), else None. Not a negation in another part, which may agree ("not one day,
-    never")."""
+    worry"), or, where the verb comes last, ends with a "there is no day" that ends in its own
+    negation and has one before it ("ህመም የሌለኝ ቀን የለም"), else None. Not a negation in
+    another part, which may agree ("not one day, never"), nor "I have no pain, not a day"
+    (its "not a day" ends in no negation of its own)."""
     values = question.scale_values
     if not values:
         return None
@@ -222,6 +224,17 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
         first = min(said, key=lambda p: padded.index(f" {p} "))
         after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
         if any(lexicon.negates(w) or w in lexicon.without for w in after):
+            return max(values, key=values.__getitem__)
+        # Verb last: "ህመም የሌለኝ ቀን የለም" (a day I have no pain, there is none): a phrase that
+        # ends in its own negation ends the part, the negated words before it
+        last = max(said, key=lambda p: padded.index(f" {p} "))
+        before = padded[: padded.index(f" {last} ")].split()
+        if (
+            len(last.split()) > 1
+            and lexicon.negates(last.split()[-1])
+            and padded.endswith(f" {last} ")
+            and any(lexicon.negates(w) or w in lexicon.without for w in before)
+        ):
             return max(values, key=values.__getitem__)
     return None
 
