@@ -793,6 +793,34 @@ def test_a_reply_about_someone_else_is_no_answer_about_oneself(
     assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
 
 
+@pytest.mark.parametrize(
+    ("qid", "text", "locale"),
+    [
+        ("goal", "my husband wants to work as a driver", "en"),  # offered "Work" before
+        ("hopelessness", "ابني الكبير دايما بيقول ما في مستقبل", "ar"),  # my son always says...
+        ("general_health", "خانمم مریض است", "fa_AF"),  # my wife is ill
+        ("memories", "wiilkayga ayaa riyooyin xun arka habeen walba", "so"),  # my son: nightmares
+    ],
+)
+def test_an_answer_said_of_another_person_is_not_offered(questionnaire, qid, text, locale):
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        # worry about the family is the participant's own ("ayaan": I)
+        ("worry", "qoyskayga Muqdisho jooga ayaan maalin walba ka welwelaa", "so", None),
+        ("goal", "hê nizanim, li benda Migrationsverket im", "ku", "not_sure"),  # hê: still
+        ("goal", "im woman, mother of 3 kids", "en", None),  # the person not first
+    ],
+)
+def test_a_reply_that_only_mentions_another_person_is_read(questionnaire, qid, text, locale, code):
+    found = read(questionnaire, qid, text, locale)
+    assert not found.someone_else and (code is None or code in found.candidates), found
+
+
 def test_an_answer_beside_someone_else_is_offered_never_taken(questionnaire) -> None:
     no = read(questionnaire, "long_term_illness", "no, my husband has diabetes")
     assert (no.value, no.candidates) == (None, ("no",))

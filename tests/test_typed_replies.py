@@ -135,6 +135,14 @@ def _typed_at(p: Participant, qid: str, typed: str, headers: dict[str, str]):  #
     return p.client.post(f"{p.base}/q/{qid}", data={"typed": typed}, headers=headers)
 
 
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+def test_an_answer_said_of_another_person_asks_about_oneself(participant, headers) -> None:
+    typed = "my husband wants to work as a driver"
+    response = _typed_at(participant, "goal", typed, headers)
+    assert f"You wrote “{typed}”. This question is about you" in response.text
+    assert "Did you mean" not in response.text  # "Work" was offered before
+
+
 def test_a_level_of_school_is_offered_with_htmx_too(participant) -> None:
     response = _typed_at(participant, "schooling_years", "I finished high school", HX)
     assert "You wrote “I finished high school”. Did you mean 12 years?" in response.text

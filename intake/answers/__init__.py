@@ -167,8 +167,18 @@ def _one_choice(
         # "په دې پوښتنه نه پوهیږم" (I don't understand this question): its "not" is no "Not
         # at all"
         chosen = _besides(question, rest, phrases, lexicon, lowest, own)
+    if (
+        someone_else
+        and (chosen.clear or chosen.candidates)
+        and _about_someone_else(cleaned, lexicon, first=True)
+        and not set(cleaned.split()) & lexicon.pronouns
+    ):
+        # "امي تعبانة كتير" (my mother is very tired), "my husband wants to work as a driver":
+        # the reply begins with them, says nothing of "I" and names an answer (theirs): not
+        # offered; the participant is asked to answer about themselves
+        return replace(NOTHING, someone_else=True)
     if someone_else:
-        chosen = chosen.offered()  # "امي تعبانة كتير" (my mother is very tired): asked
+        chosen = chosen.offered()  # "my son has asthma, I am fine": asked
     if QUESTION_MARK.search(text) and (chosen.clear or chosen.candidates):
         if len(cleaned.split()) <= 2:  # "yes?" alone: offered, never taken
             return chosen.offered()

@@ -30,18 +30,22 @@ FOUND_AMONG_MANY = 75.0
 
 
 OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply about them
+SHORT_PERSON = 2  # "he": letters that other languages' words also make once accents go
 
 
-def _about_someone_else(reply: str, lexicon: _Lexicon) -> bool:
+def _about_someone_else(reply: str, lexicon: _Lexicon, first: bool = False) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
     the participant too ("my wife and i worked in a factory"), nor as someone the participant
     did something with ("with my father I worked on the farm", "د پلار سره مې ... کار کاوه": a
     word before the person and an "I" within two words after). The first person named
-    counts."""
+    counts. ``first``: only a person named by the reply's first words ("my husband wants to
+    work", not "I want to work, my son will study")."""
     words = reply.split()
     others = _longest_first(lexicon.others)
-    for i in range(min(OTHERS_AT_START, len(words))):
+    for i in range(min(1 if first else OTHERS_AT_START, len(words))):
         named = next((o for o in others if words[i : i + len(o)] == o), None)
+        if first and named and len(" ".join(named)) <= SHORT_PERSON:
+            return False  # "hê nizanim" (Kurmanji: still, I don't know) is no "he"
         if named:
             after = words[i + len(named) : i + len(named) + 2]
             with_me = bool(after) and after[0] in lexicon.separators
