@@ -1836,6 +1836,19 @@ def test_a_question_back_about_another_person_asks_about_oneself(questionnaire) 
     assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
 
 
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("general_health", "так собi", "uk", "fair"),  # so-so, with a Latin i for і
+        ("low_mood", "nä int alls", "sv", "not_at_all"),  # dialect: not at all
+        ("gender", "im a guy", "en", "man"),
+    ],
+)
+def test_more_readings_from_a_seventh_tuning_batch(questionnaire, qid, text, locale, code):
+    found = read(questionnaire, qid, text, locale)
+    assert code in (found.value, *found.candidates), found
+
+
 @pytest.mark.parametrize(("text", "locale", "code"), [("M", "en", "man"), ("f", "en", "woman")])
 def test_a_gender_by_its_letter(questionnaire, text, locale, code) -> None:
     assert read(questionnaire, "gender", text, locale).value == code

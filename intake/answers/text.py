@@ -38,7 +38,14 @@ def normalise(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text).translate(_ARABIC_UNIFY).translate(_PLAIN_LETTERS)
     text = text.replace("'", "").replace("’", "")  # don't = dont
+    if "i" in text and _CYRILLIC.search(text):
+        text = _LATIN_I_IN_CYRILLIC.sub("\u0456", text)  # "собi": a Latin i for Ukrainian і
     return " ".join(_PUNCT.sub(" ", ascii_digits(text)).split())
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# a Latin i beside a Cyrillic letter, as typed on a keyboard without Ukrainian і ("так собi")
+_LATIN_I_IN_CYRILLIC = re.compile("(?<=[\u0400-\u04ff])i|i(?=[\u0400-\u04ff])")
 
 
 def ascii_digits(text: str) -> str:
