@@ -797,14 +797,66 @@ def test_a_reply_about_someone_else_is_no_answer_about_oneself(
     ("qid", "text", "locale"),
     [
         ("goal", "my husband wants to work as a driver", "en"),  # offered "Work" before
-        ("hopelessness", "ابني الكبير دايما بيقول ما في مستقبل", "ar"),  # my son always says...
         ("general_health", "خانمم مریض است", "fa_AF"),  # my wife is ill
-        ("memories", "wiilkayga ayaa riyooyin xun arka habeen walba", "so"),  # my son: nightmares
     ],
 )
 def test_an_answer_said_of_another_person_is_not_offered(questionnaire, qid, text, locale):
     found = read(questionnaire, qid, text, locale)
     assert (found.value, found.candidates, found.someone_else) == (None, (), True), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        # on a scale the person is often the cause, and "I" left out: offered (second review)
+        ("self_harm", "my children keep me alive, often", "en", "often"),
+        ("self_harm", "муж бьет, иногда хочу умереть", "ru", "sometimes"),  # husband beats me
+        ("worry", "my husband beats me every day", "en", "nearly_every_day"),
+        ("memories", "wiilkayga ayaa riyooyin xun arka habeen walba", "so", "nearly_every_day"),
+    ],
+)
+def test_a_person_first_on_a_scale_is_offered_never_taken(questionnaire, qid, text, locale, code):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value is None and code in found.candidates and not found.someone_else, found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("да, у мужа мне кажется диабет", "ru"),  # yes, my husband, it seems to me, has diabetes
+        ("yes, my son i think has asthma", "en"),
+    ],
+)
+def test_an_i_after_another_person_never_makes_their_answer_taken(questionnaire, text, locale):
+    assert read(questionnaire, "long_term_illness", text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [
+        ("pain", "ህመም የለብኝም አንድም ቀን የለም", "every_day"),  # I have no pain, not one day
+        ("self_harm", "እንደዚህ አላስብም አንድም ቀን የለም", "often"),  # I don't think so, not a day
+    ],
+)
+def test_a_finished_negative_verb_before_no_day_is_no_every_day(questionnaire, qid, text, code):
+    assert code not in read(questionnaire, qid, text, "am").candidates
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [
+        ("self_harm", "ሳይታሰብ አንዳንድ ጊዜ ይመጣብኛል", "sometimes"),  # unexpectedly, sometimes
+        ("care_contact", "ሳይካትሪስት አለኝ", "yes"),  # I have a psychiatrist
+    ],
+)
+def test_amharic_words_negative_in_form_only_are_no_negation(questionnaire, qid, text, code):
+    found = read(questionnaire, qid, text, "am")
+    assert code in (found.value, *found.candidates), found
+
+
+def test_no_is_never_offered_beside_another_answer_on_the_self_harm_question(questionnaire):
+    found = read(questionnaire, "self_harm", "no, but sometimes i want to die")
+    assert "no" not in found.candidates and "sometimes" in found.candidates, found
 
 
 @pytest.mark.parametrize(
@@ -1812,11 +1864,40 @@ def test_years_of_school_said_as_a_level_finished_are_offered(
         ("3 years in high school", 3),  # no level finished: the number, to confirm
         ("my son finished high school", None),
         ("finished high school?", None),
+        # second review
+        ("bachelor 2 years", None),  # 2 was taken
+        ("i finished high school, my husband finished university", None),  # offered 16
+        ("finished high school at 18 and worked", None),  # offered 18
     ],
 )
 def test_a_level_not_finished_or_not_ones_own_is_not_offered(questionnaire, text, value):
     found = read(questionnaire, "schooling_years", text)
     assert found.value == value and 12 not in (found.value, *found.numbers), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("неполное среднее образование", "ru"),  # incomplete secondary: offered 11
+        ("زیر دیپلم", "fa"),  # below a diploma: offered 12
+        ("jag hoppade av gymnasiet", "sv"),  # I dropped out of high school
+        ("ዲግሪ እየተማርኩ ነበር", "am"),  # I was studying for a degree: offered 16
+    ],
+)
+def test_a_level_not_finished_is_no_level(questionnaire, text, locale) -> None:
+    assert read(questionnaire, "schooling_years", text, locale).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "years"),
+    [
+        ("دیپلم دارم، ۱۲ سال", "fa", 12),
+        ("dugsi sare waan dhammeeyay 12 fasal, kadib jaamacad 2 sano", "so", 14),
+    ],
+)
+def test_a_level_with_its_own_years_said_again(questionnaire, text, locale, years) -> None:
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert (found.value, found.asks) == (years, True), found
 
 
 @pytest.mark.parametrize(
@@ -1857,6 +1938,7 @@ def test_a_gender_by_its_letter(questionnaire, text, locale, code) -> None:
 def test_a_one_letter_word_counts_only_alone_or_as_a_part_of_its_own(questionnaire) -> None:
     assert read(questionnaire, "gender", "i m a woman").candidates == ("woman",)  # not "m"
     assert read(questionnaire, "long_term_illness", "є, діабет", "uk").value == "yes"
+    assert read(questionnaire, "work_experience", "є досвід", "uk").value == "yes"  # first word
 
 
 @pytest.mark.parametrize("text", ["maybe 6 to 10 hrs", "6 to 10h", "6 to 10 a day", "2 to 10 days"])

@@ -18,7 +18,13 @@ from dataclasses import replace
 from datetime import date
 
 from intake.answers.aids import with_the_aid
-from intake.answers.choices import _about_someone_else, _choose, _lowest, _multiple
+from intake.answers.choices import (
+    _about_someone_else,
+    _choose,
+    _in_company,
+    _lowest,
+    _multiple,
+)
 from intake.answers.frequency import how_often
 from intake.answers.levels import level_reading
 from intake.answers.lexicon import (
@@ -115,6 +121,10 @@ def interpret(
     if lowest is not None and _says_worrying(lexicon.clauses or (cleaned,), worrying):
         # "no hope", "I'm tired of life" on the self-harm question: its "no" is no "No"
         return _without_answer(chosen, lowest)
+    if worrying and lowest in chosen.candidates and len(chosen.candidates) > 1:
+        # "no, but sometimes i want to die": where risk is asked about, "No" is never offered
+        # beside another answer
+        return _without_answer(chosen, str(lowest))
     return chosen
 
 
@@ -134,7 +144,8 @@ def _one_choice(
     someone_else = _about_someone_else(cleaned, lexicon) and not _person_in_answer(
         cleaned, phrases, lexicon
     )
-    if kind is QuestionType.YESNO and own and someone_else:
+    company = someone_else and _in_company(cleaned, lexicon)  # "with my father I worked"
+    if kind is QuestionType.YESNO and own and someone_else and not company:
         return _about_someone(question, text, cleaned, phrases, lexicon, own)
     scale = kind is QuestionType.SCALE
     # "fine with my glasses, without them nothing": the question asks about using the aid
@@ -169,13 +180,15 @@ def _one_choice(
         chosen = _besides(question, rest, phrases, lexicon, lowest, own)
     if (
         someone_else
+        and kind is not QuestionType.SCALE
         and (chosen.clear or chosen.candidates)
         and _about_someone_else(cleaned, lexicon, first=True)
         and not set(cleaned.split()) & lexicon.pronouns
     ):
-        # "امي تعبانة كتير" (my mother is very tired), "my husband wants to work as a driver":
-        # the reply begins with them, says nothing of "I" and names an answer (theirs): not
-        # offered; the participant is asked to answer about themselves
+        # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill): the reply
+        # begins with them, says nothing of "I" and names an answer (theirs): not offered; the
+        # participant is asked to answer about themselves. Not on a scale, where the person is
+        # often the cause ("my husband beats me every day") and "I" is often left out.
         return replace(NOTHING, someone_else=True)
     if someone_else:
         chosen = chosen.offered()  # "my son has asthma, I am fine": asked
@@ -220,9 +233,9 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
     """The scale's highest answer when a part of the reply says "there is no day" and a
     negation or a "without" after it in that part ("no day without pain", "not a day I don't
     worry"), or, where the verb comes last, ends with a "there is no day" that ends in its own
-    negation and has one before it ("ህመም የሌለኝ ቀን የለም"), else None. Not a negation in
-    another part, which may agree ("not one day, never"), nor "I have no pain, not a day"
-    (its "not a day" ends in no negation of its own)."""
+    negation with a negative relative form right before it ("ህመም የሌለኝ ቀን የለም"), else
+    None. Not a negation in another part, which may agree ("not one day, never"), nor "I have
+    no pain, not a day" (its "not a day" ends in no negation of its own)."""
     values = question.scale_values
     if not values:
         return None
@@ -236,14 +249,16 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
         if any(lexicon.negates(w) or w in lexicon.without for w in after):
             return max(values, key=values.__getitem__)
         # Verb last: "ህመም የሌለኝ ቀን የለም" (a day I have no pain, there is none): a phrase that
-        # ends in its own negation ends the part, the negated words before it
+        # ends in its own negation ends the part, a negative relative form ("የሌለኝ": that I do
+        # not have) right before it; not a finished negative verb ("ህመም የለብኝም አንድም ቀን
+        # የለም": I have no pain, not one day)
         last = max(said, key=lambda p: padded.index(f" {p} "))
         before = padded[: padded.index(f" {last} ")].split()
         if (
             len(last.split()) > 1
             and lexicon.negates(last.split()[-1])
             and padded.endswith(f" {last} ")
-            and any(lexicon.negates(w) or w in lexicon.without for w in before)
+            and any(lexicon.relative_negative(w) for w in before[-2:])
         ):
             return max(values, key=values.__getitem__)
     return None

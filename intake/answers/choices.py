@@ -35,11 +35,9 @@ SHORT_PERSON = 2  # "he": letters that other languages' words also make once acc
 
 def _about_someone_else(reply: str, lexicon: _Lexicon, first: bool = False) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
-    the participant too ("my wife and i worked in a factory"), nor as someone the participant
-    did something with ("with my father I worked on the farm", "د پلار سره مې ... کار کاوه": a
-    word before the person and an "I" within two words after). The first person named
-    counts. ``first``: only a person named by the reply's first words ("my husband wants to
-    work", not "I want to work, my son will study")."""
+    the participant too ("my wife and i worked in a factory"). The first person named counts.
+    ``first``: only a person named by the reply's first words ("my husband wants to work",
+    not "I want to work, my son will study"), and not by two letters."""
     words = reply.split()
     others = _longest_first(lexicon.others)
     for i in range(min(1 if first else OTHERS_AT_START, len(words))):
@@ -49,9 +47,20 @@ def _about_someone_else(reply: str, lexicon: _Lexicon, first: bool = False) -> b
         if named:
             after = words[i + len(named) : i + len(named) + 2]
             with_me = bool(after) and after[0] in lexicon.separators
-            if with_me and bool(set(after[1:]) & lexicon.pronouns):
-                return False
-            return not (i > 0 and bool(set(after) & lexicon.pronouns))
+            return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
+    return False
+
+
+def _in_company(reply: str, lexicon: _Lexicon) -> bool:
+    """A person named after another word with an "I" within two words after: someone the participant
+    did something with ("with my father I worked on the farm"), so the reply may be about the
+    participant (read, but offered, never taken: "yes, my son i think has asthma" may not)."""
+    words = reply.split()
+    others = _longest_first(lexicon.others)
+    for i in range(1, min(OTHERS_AT_START, len(words))):
+        named = next((o for o in others if words[i : i + len(o)] == o), None)
+        if named:
+            return bool(set(words[i + len(named) : i + len(named) + 2]) & lexicon.pronouns)
     return False
 
 
@@ -113,10 +122,8 @@ def _score(
     "no no, never" says one thing)."""
     if reply == phrase:
         return 100.0
-    if len(phrase) == 1 and phrase not in lexicon.clauses:
-        # "m", "є" (man; there is: yes) only as the whole reply or a part of its own ("є,
-        # діабет"): not the "m" of "i m a woman"
-        return 0.0
+    if len(phrase) == 1 and not _letter_alone(phrase, reply, lexicon):
+        return 0.0  # not the "m" of "i m a woman"
     said = f" {phrase} " in f" {reply} "
     if not said:
         # Alike enough to be it with a typo? Both of four letters or more, of lengths that
@@ -562,7 +569,7 @@ def _mentioned(
     words = reply.split()
 
     def names(phrase: str, code: str) -> bool:
-        one_letter = len(phrase) == 1 and phrase != reply and phrase not in lexicon.clauses
+        one_letter = len(phrase) == 1 and not _letter_alone(phrase, reply, lexicon)
         if f" {phrase} " not in padded or one_letter:
             return False
         at = len(padded[: padded.index(f" {phrase} ")].split())
@@ -591,6 +598,14 @@ def _mentioned(
         if any(not any(p != q and f" {p} " in f" {q} " for q in every) for p in ps)
     }
     return sorted(named, key=named.__getitem__)
+
+
+def _letter_alone(letter: str, reply: str, lexicon: _Lexicon) -> bool:
+    """A phrase of one letter ("m", "є": man; there is, yes) said as the whole reply, a part of
+    its own ("є, діабет"), or its first or last word ("є досвід", "sex: m"); not inside ("i m a
+    woman")."""
+    words = reply.split()
+    return letter in lexicon.clauses or letter in (words[0], words[-1]) if words else False
 
 
 def _only_the_least(

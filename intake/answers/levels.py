@@ -12,7 +12,7 @@ from intake.answers.choices import _about_someone_else
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
 from intake.answers.numbers import _numbers_in
-from intake.answers.text import QUESTION_MARK
+from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
 from intake.questionnaire.model import Question
 
 
@@ -26,31 +26,57 @@ def level_reading(
 ) -> Interpretation | None:
     """The years a reply gives by naming a level finished, offered to confirm: the level alone
     ("I finished high school": 12), or with years said after it and joined to it ("..., then
-    4 years university": 16, on a question asking for a total). None when the reply names no
-    level, or has a negation ("I did not finish high school") or a number before the level:
-    the reply is read as any other. Years said after the first level named add to it; with
-    none, the highest level named counts. Never in a question back or about someone else."""
+    4 years university": 16, on a question asking for a total). Years said after the first
+    level named add to it; with none, the highest level named counts.
+
+    None (the reply is read as any other) when the reply names no level, has a negation ("I
+    did not finish high school"), a number or other words than "I" before the level ("12
+    years, I finished high school", "jag hoppade av gymnasiet": I dropped out of high school,
+    "неполное среднее": incomplete secondary), or words after it that neither end its part
+    nor join years to it ("ዲግሪ እየተማርኩ ነበር": I was studying for a degree). Asked again
+    (nothing offered) in a question back, about someone else or naming another person ("I
+    finished high school, my husband university"), or with years after it not joined to it
+    ("bachelor 2 years": which?)."""
     padded = f" {cleaned} "
     named = [(padded.index(f" {p} "), len(p), n) for p, n in levels if f" {p} " in padded]
     if not named or lexicon.negates_any(cleaned):
         return None
-    if QUESTION_MARK.search(text) or _about_someone_else(cleaned, lexicon):
-        return NOTHING
     start, size, first = min(named, key=lambda hit: (hit[0], -hit[1]))
-    if _numbers_in(cleaned[:start], cleaned[:start], lexicon):
-        return None  # "12 years, I finished high school": the number says it
+    if any(w not in lexicon.pronouns for w in cleaned[:start].split()):
+        return None  # a number or other words before the level
+    if (
+        QUESTION_MARK.search(text)
+        or _about_someone_else(cleaned, lexicon)
+        or any(f" {person} " in padded for person in lexicon.others if len(person) > SHORT)
+    ):
+        return NOTHING
     after = cleaned[start + size :].strip()
+    joined = _then(after, lexicon)
     parts = _numbers_in(after, after, lexicon, repeated=True, units=units)
-    if not parts:
-        total = max(n for _at, _size, n in named)  # "high school, then a bachelor": 16
-    elif question.total and _then(after, lexicon):
-        total = first + sum(parts)  # "دیپلم گرفتم بعد ۴ سال لیسانس": 12 and 4
-    else:
-        return None
+    restated = bool(parts) and parts[0] == first
+    if restated:
+        # "دیپلم دارم، ۱۲ سال" (a diploma, 12 years), "dugsi sare ... 12 fasal, kadib jaamacad
+        # 2 sano": the level's own years said again; what follows may add to them
+        parts = parts[1:]
+        joined = joined or bool(set(after.split()) & set(lexicon.separators))
+    if parts and not (question.total and joined):
+        return NOTHING  # "bachelor 2 years": 2 years of it, or 2 more?
+    level = cleaned[start : start + size]
+    if not parts and after and not joined and not _ends_a_part(level, text) and not restated:
+        return None  # "ዲግሪ እየተማርኩ ነበር": I was studying for a degree
+    total = first + sum(parts) if parts else max(n for _at, _size, n in named)
     low, high = question.minimum, question.maximum
     if (low is not None and total < low) or (high is not None and total > high):
         return NOTHING
     return Interpretation(total, 0.6, confirm=True)
+
+
+SHORT = 2  # "he": two letters other languages' words also make, no person named inside a reply
+
+
+def _ends_a_part(level: str, text: str) -> bool:
+    """The level is the last words of a part of the reply ("bachelor, then a job in Kabul")."""
+    return any(normalise(part).endswith(level) for part in CLAUSE.split(text))
 
 
 def _then(after: str, lexicon: _Lexicon) -> bool:

@@ -43,6 +43,9 @@ class _NegativeVerb:
     suffix: str = ""
     shortest: int = 1
     unlike: tuple[str, ...] = ()  # beginnings of words that only look like one (navîn, night)
+    # a relative or "without" form ("የሌለኝ": that I do not have): negative in form only, so
+    # never a negation of the reply; read only before "there is no day" (``_no_day_without``)
+    relative: bool = False
 
     def matches(self, word: str) -> bool:
         return (
@@ -91,7 +94,13 @@ class _Lexicon:
 
     def negative_verb(self, word: str) -> bool:
         """A negative verb written as one word (Persian نمی‌بینم), not a negation word."""
-        return word not in self.negations and any(v.matches(word) for v in self.negative_verbs)
+        return word not in self.negations and any(
+            v.matches(word) for v in self.negative_verbs if not v.relative
+        )
+
+    def relative_negative(self, word: str) -> bool:
+        """A negative relative or "without" form ("የሌለኝ", "ሳያመኝ"): "a day I have no pain"."""
+        return any(v.relative and v.matches(word) for v in self.negative_verbs)
 
     def negates_any(self, reply: str) -> bool:
         """A negation among the words of ``reply`` (remembered for this reading)."""
@@ -106,7 +115,9 @@ class _Lexicon:
         """A negation word, or a negative verb written as one word (Persian نمی‌بینم)."""
         hit = self.seen.get(word)
         if hit is None:
-            hit = word in self.negations or any(v.matches(word) for v in self.negative_verbs)
+            hit = word in self.negations or any(
+                v.matches(word) for v in self.negative_verbs if not v.relative
+            )
             self.seen[word] = hit
         return hit
 
@@ -183,6 +194,7 @@ def _negative_verb_forms() -> dict[str, tuple[_NegativeVerb, ...]]:
                 normalise(f.get("suffix", "")),
                 int(f.get("min", 1)),
                 tuple(normalise(w) for w in f.get("except", ())),
+                bool(f.get("relative", False)),
             )
             for f in forms
         )
