@@ -8,7 +8,7 @@ is 11 years in Ukraine). Every reading is offered to confirm, never taken.
 
 from __future__ import annotations
 
-from intake.answers.choices import _about_someone_else
+from intake.answers.choices import SHORT_PERSON, _about_someone_else
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
 from intake.answers.numbers import _numbers_in
@@ -47,7 +47,7 @@ def level_reading(
     if (
         QUESTION_MARK.search(text)
         or _about_someone_else(cleaned, lexicon)
-        or any(f" {person} " in padded for person in lexicon.others if len(person) > SHORT)
+        or any(f" {person} " in padded for person in lexicon.others if len(person) > SHORT_PERSON)
     ):
         return NOTHING
     after = cleaned[start + size :].strip()
@@ -69,9 +69,6 @@ def level_reading(
     if (low is not None and total < low) or (high is not None and total > high):
         return NOTHING
     return Interpretation(total, 0.6, confirm=True)
-
-
-SHORT = 2  # "he": two letters other languages' words also make, no person named inside a reply
 
 
 def _ends_a_part(level: str, text: str) -> bool:

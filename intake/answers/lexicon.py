@@ -14,7 +14,7 @@ import yaml
 
 from intake.answers.text import normalise
 from intake.i18n import Catalogs, Translator
-from intake.questionnaire.model import WORD_LISTS, Question, Typing
+from intake.questionnaire.model import WORD_LISTS, Question, Typing, level_entries
 from intake.settings import PROJECT_ROOT
 
 
@@ -259,10 +259,9 @@ def _cached_levels(
     texts = _translators(catalogs, locales)
     found: dict[str, int] = {}
     for t in texts:
-        for entry in t.pgettext(f"{question.context}:levels", question.levels).split("|"):
-            words, _, years = entry.rpartition("=")
-            if normalise(words) and years.strip().isdigit():
-                found.setdefault(normalise(words), int(years))
+        for entry in level_entries(t.pgettext(f"{question.context}:levels", question.levels)):
+            if entry and normalise(entry[0]):
+                found.setdefault(normalise(entry[0]), entry[1])
     return tuple(found.items())
 
 

@@ -62,6 +62,17 @@ class Option:
         return f"{self.context}:synonyms:{self.code}"
 
 
+def level_entries(levels: str) -> tuple[tuple[str, int] | None, ...]:
+    """The "words=years" entries of a ``levels`` text ("finished high school=12|bachelor=16"):
+    (words, years) each, None for an entry not written so."""
+    entries: list[tuple[str, int] | None] = []
+    for entry in levels.split("|"):
+        words, _, years = entry.rpartition("=")
+        ok = bool(words.strip()) and years.strip().isdigit()
+        entries.append((words.strip(), int(years)) if ok else None)
+    return tuple(entries)
+
+
 @dataclass(frozen=True)
 class Question:
     id: str

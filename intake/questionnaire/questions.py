@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intake.questionnaire import rules
-from intake.questionnaire.model import Option, Question, QuestionType
+from intake.questionnaire.model import Option, Question, QuestionType, level_entries
 from intake.questionnaire.reporting import Reporter, allowed_keys
 from intake.questionnaire.yamlsource import LocatedDict, LocatedList
 
@@ -153,13 +153,13 @@ def _levels_ok(levels: str, qtype: QuestionType, low: float | None, high: float 
     """Every "words=years" entry has words and a whole number the question allows."""
     if qtype is not QuestionType.NUMBER:
         return False
-    for entry in levels.split("|"):
-        words, _, years = entry.rpartition("=")
-        if not words.strip() or not years.strip().isdigit():
-            return False
-        if (low is not None and int(years) < low) or (high is not None and int(years) > high):
-            return False
-    return True
+    entries = level_entries(levels)
+    return all(
+        entry is not None
+        and (low is None or entry[1] >= low)
+        and (high is None or entry[1] <= high)
+        for entry in entries
+    )
 
 
 def _question_synonyms(
