@@ -372,7 +372,8 @@ def test_two_negations_on_a_how_often_question_are_not_never(questionnaire) -> N
     """There is no day I have no pain: every day. Asked again, never offered as "Never"."""
     found = read(questionnaire, "pain", "هیچ روزی نیست که درد نداشته باشم", "fa")
     assert "never" not in (found.value, *found.candidates)
-    assert read(questionnaire, "self_harm", "no, I dont think about that").candidates == ("no",)
+    # on the self-harm question "No" is taken only alone, never offered: the answers again
+    assert read(questionnaire, "self_harm", "no, I dont think about that").candidates == ()
 
 
 @pytest.mark.parametrize(
@@ -436,7 +437,7 @@ def test_a_negation_is_never_read_into_a_reply_by_a_typo_match(
         ("pain", "alot", "en", "often"),  # "a lot" written together
         ("pain", "هرروز", "fa", "every_day"),
         ("pain", "هیچ وقت درد نداشتم", "fa", "never"),  # never + a negated verb: never
-        ("self_harm", "no no, never", "en", "no"),
+        ("low_mood", "no no, never", "en", "not_at_all"),
     ],
 )
 def test_words_written_together_and_agreeing_negations_are_still_read(
@@ -564,7 +565,6 @@ def test_a_questions_own_words_are_taken_as_the_whole_reply(questionnaire, qid, 
     ("qid", "text", "locale", "least"),
     [
         ("self_care", "I do it myself", "en", "none"),
-        ("self_harm", "я хочу жить", "ru", "no"),  # I want to live: no thoughts? asked
         ("sleep", "i sleep well", "en", "not_at_all"),
     ],
 )
@@ -852,6 +852,63 @@ def test_a_finished_negative_verb_before_no_day_is_no_every_day(questionnaire, q
 def test_amharic_words_negative_in_form_only_are_no_negation(questionnaire, qid, text, code):
     found = read(questionnaire, qid, text, "am")
     assert code in (found.value, *found.candidates), found
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("ኣይፋል፣ ግን ክሞት ይደሊ", "ti"),  # no, but I want to die (third review: offered "No")
+        ("maya, laakiin waxaan rabaa inaan dhinto", "so"),
+        ("нет, не думала, но хочется", "ru"),
+        ("لا، بس نفسي انام وما اصحى", "ar"),  # no, but I want to sleep and not wake up
+        ("no, only at night", "en"),
+        ("no, I'm just a burden", "en"),
+        ("no, never, hopless", "en"),
+        ("no, i have my kids", "en"),  # asked again too: the answers are shown again
+    ],
+)
+def test_no_is_never_offered_on_the_self_harm_question(questionnaire, text, locale) -> None:
+    found = read(questionnaire, "self_harm", text, locale)
+    assert found.value != "no" and "no" not in found.candidates, found
+
+
+@pytest.mark.parametrize("text", ["no", "never", "no never", "no, never"])
+def test_no_alone_is_still_taken_on_the_self_harm_question(questionnaire, text) -> None:
+    assert read(questionnaire, "self_harm", text).value == "no"
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [
+        ("self_harm", "ስለ ሞት የማላስብበት ቀን የለም", "often"),  # no day I don't think of death
+        ("self_harm", "ራሴን ለመግደል የማላስብበት ቀን የለም", "often"),
+    ],
+)
+def test_first_person_relative_forms_before_no_day_in_amharic(questionnaire, qid, text, code):
+    assert code in read(questionnaire, qid, text, "am").candidates
+
+
+def test_no_day_with_the_negation_of_a_good_thing_is_no_every_day(questionnaire) -> None:
+    """ "There is no day I am not happy": never sad (third review: offered nearly every day)."""
+    for text, locale in (("there is no day i am not happy", "en"), ("ደስ የማይለኝ ቀን የለም", "am")):
+        assert "nearly_every_day" not in read(questionnaire, "low_mood", text, locale).candidates
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "code"),
+    [
+        ("gender", "mother of three", "woman"),  # the person is an answer (third review)
+        ("goal", "my children first, then work", "work"),  # two parts: only mentioned
+    ],
+)
+def test_a_person_first_that_is_not_the_subject_is_read(questionnaire, qid, text, code):
+    found = read(questionnaire, qid, text)
+    assert code in (found.value, *found.candidates) and not found.someone_else, found
+
+
+@pytest.mark.parametrize(("qid", "text"), [("medication", "sometimes, but i don't")])
+def test_a_bare_negation_after_a_but_names_no_answer(questionnaire, qid, text) -> None:
+    assert read(questionnaire, qid, text).candidates != ("no",)
 
 
 def test_no_is_never_offered_beside_another_answer_on_the_self_harm_question(questionnaire):
@@ -1826,17 +1883,24 @@ def test_a_range_of_hours_or_times_that_may_be_hours_are_no_span(questionnaire, 
 
 
 @pytest.mark.parametrize(
-    ("text", "locale", "hours"),
+    ("text", "locale", "numbers"),
     [
-        ("from 8 to 12", "en", 4),  # offered 8 before: 12 hours cannot be the answer (at most 8)
-        ("from 8 to 12, when the kids are at school", "en", 4),
-        ("من ٨ الى ١٢", "ar", 4),
-        ("10 to 12", "en", 2),
+        # 12 (or 9) hours cannot be the answer (at most 8): the times' hours between, or the
+        # first number as hours (a range): both offered (third review: "7 to 9" offered 2)
+        ("from 8 to 12", "en", (4, 8)),  # offered 8 alone before this session
+        ("from 8 to 12, when the kids are at school", "en", (4, 8)),
+        ("من ٨ الى ١٢", "ar", (4, 8)),
+        ("7 to 9", "en", (2, 7)),
     ],
 )
-def test_times_beyond_the_most_hours_are_a_span(questionnaire, text, locale, hours) -> None:
+def test_times_beyond_the_most_hours_offer_both_readings(questionnaire, text, locale, numbers):
     found = read(questionnaire, "activity_hours", text, locale)
-    assert (found.value, found.asks) == (hours, True), found
+    assert (found.value, found.numbers) == (None, numbers), found
+
+
+def test_times_beyond_the_most_hours_from_beyond_it_are_a_span(questionnaire) -> None:
+    found = read(questionnaire, "activity_hours", "10 to 12")  # 10 hours cannot be it either
+    assert (found.value, found.asks) == (2, True), found
 
 
 @pytest.mark.parametrize(
@@ -1878,6 +1942,9 @@ def test_a_level_not_finished_or_not_ones_own_is_not_offered(questionnaire, text
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
+        ("bachelor, dropped out", "en"),  # third review: offered 16
+        ("gymnasiet, hoppade av", "sv"),
+        ("finished high school and have 3 children", "en"),  # offered 15
         ("неполное среднее образование", "ru"),  # incomplete secondary: offered 11
         ("زیر دیپلم", "fa"),  # below a diploma: offered 12
         ("jag hoppade av gymnasiet", "sv"),  # I dropped out of high school
@@ -1885,7 +1952,13 @@ def test_a_level_not_finished_or_not_ones_own_is_not_offered(questionnaire, text
     ],
 )
 def test_a_level_not_finished_is_no_level(questionnaire, text, locale) -> None:
-    assert read(questionnaire, "schooling_years", text, locale).value is None
+    found = read(questionnaire, "schooling_years", text, locale)
+    assert found.value not in (11, 12, 15, 16), found
+
+
+def test_a_level_with_other_years_in_a_part_of_their_own_reads_those(questionnaire) -> None:
+    found = read(questionnaire, "schooling_years", "finished high school, 10 years")
+    assert (found.value, found.asks) == (10, True), found  # third review: asked again
 
 
 @pytest.mark.parametrize(
@@ -2216,7 +2289,7 @@ def test_words_that_show_risk_are_never_read_as_no_on_the_self_harm_question(
     [
         ("no", "no", ()),
         ("no hope, yes sometimes", None, ("sometimes",)),  # the other answer is still offered
-        ("no, the future is good", None, ("no",)),  # "no" and "future" in different parts
+        ("no, the future is good", None, ()),  # no "no future"; "No" never offered here
     ],
 )
 def test_words_that_show_risk_take_away_only_the_least_answer(

@@ -24,6 +24,7 @@ from intake.answers.choices import (
     _in_company,
     _lowest,
     _multiple,
+    _person_first_is_an_answer,
 )
 from intake.answers.frequency import how_often
 from intake.answers.levels import level_reading
@@ -121,9 +122,10 @@ def interpret(
     if lowest is not None and _says_worrying(lexicon.clauses or (cleaned,), worrying):
         # "no hope", "I'm tired of life" on the self-harm question: its "no" is no "No"
         return _without_answer(chosen, lowest)
-    if worrying and lowest in chosen.candidates and len(chosen.candidates) > 1:
-        # "no, but sometimes i want to die": where risk is asked about, "No" is never offered
-        # beside another answer
+    if worrying and lowest in chosen.candidates:
+        # "no, but sometimes i want to die", "ኣይፋል፣ ግን ክሞት ይደሊ": where risk is asked
+        # about, "No" is taken only when the reply says nothing else, never offered; the
+        # answers are shown again (with crisis help), "No" among them
         return _without_answer(chosen, str(lowest))
     return chosen
 
@@ -181,9 +183,11 @@ def _one_choice(
     if (
         someone_else
         and kind is not QuestionType.SCALE
+        and len(lexicon.clauses) <= 1  # not "my children first, then work"
         and (chosen.clear or chosen.candidates)
         and _about_someone_else(cleaned, lexicon, first=True)
         and not set(cleaned.split()) & lexicon.pronouns
+        and not _person_first_is_an_answer(cleaned, phrases, lexicon)
     ):
         # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill): the reply
         # begins with them, says nothing of "I" and names an answer (theirs): not offered; the
@@ -242,8 +246,8 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
     for part in lexicon.clauses or (cleaned,):
         padded = f" {part} "
         said = [p for p in lexicon.no_day if f" {p} " in padded]
-        if not said:
-            continue
+        if not said or set(part.split()) & lexicon.positive:
+            continue  # "there is no day I am not happy": never sad, not every day
         first = min(said, key=lambda p: padded.index(f" {p} "))
         after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
         if any(lexicon.negates(w) or w in lexicon.without for w in after):

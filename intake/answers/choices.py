@@ -51,6 +51,16 @@ def _about_someone_else(reply: str, lexicon: _Lexicon, first: bool = False) -> b
     return False
 
 
+def _person_first_is_an_answer(
+    reply: str, phrases: dict[str, list[str]], lexicon: _Lexicon
+) -> bool:
+    """The person the reply begins with is itself an answer's phrase ("mother of three" on the
+    gender question: "mother" says "Woman")."""
+    words = reply.split()
+    named = next((o for o in _longest_first(lexicon.others) if words[: len(o)] == o), None)
+    return named is not None and any(" ".join(named) in ps for ps in phrases.values())
+
+
 def _in_company(reply: str, lexicon: _Lexicon) -> bool:
     """A person named after another word with an "I" within two words after: someone the participant
     did something with ("with my father I worked on the farm"), so the reply may be about the
@@ -364,6 +374,9 @@ def _all_after_contrast(reply: list[str], start: int, size: int, lexicon: _Lexic
     sure): the answer itself, not a negation about something else."""
     if start + size != len(reply):
         return False
+    said = reply[start : start + size]
+    if all(lexicon.negates(w) or w in lexicon.pronouns for w in said):
+        return False  # "yes, but no", "sometimes, but i don't": a negation only, no answer
     phrases = [c.split() for c in lexicon.contrasts]
     return any(start - len(p) > 0 and reply[start - len(p) : start] == p for p in phrases)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from intake.answers.choices import SHORT_PERSON, _about_someone_else
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
-from intake.answers.numbers import _numbers_in
+from intake.answers.numbers import _beside_unit, _numbers_in, digits_at
 from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
 from intake.questionnaire.model import Question
 
@@ -32,8 +32,8 @@ def level_reading(
     None (the reply is read as any other) when the reply names no level, has a negation ("I
     did not finish high school"), a number or other words than "I" before the level ("12
     years, I finished high school", "jag hoppade av gymnasiet": I dropped out of high school,
-    "неполное среднее": incomplete secondary), or words after it that neither end its part
-    nor join years to it ("ዲግሪ እየተማርኩ ነበር": I was studying for a degree). Asked again
+    "неполное среднее": incomplete secondary), or words after it that do not join years to
+    it ("ዲግሪ እየተማርኩ ነበር": I was studying for a degree; "bachelor, dropped out"). Asked again
     (nothing offered) in a question back, about someone else or naming another person ("I
     finished high school, my husband university"), or with years after it not joined to it
     ("bachelor 2 years": which?)."""
@@ -59,16 +59,28 @@ def level_reading(
         # 2 sano": the level's own years said again; what follows may add to them
         parts = parts[1:]
         joined = joined or bool(set(after.split()) & set(lexicon.separators))
-    if parts and not (question.total and joined):
-        return NOTHING  # "bachelor 2 years": 2 years of it, or 2 more?
     level = cleaned[start : start + size]
-    if not parts and after and not joined and not _ends_a_part(level, text) and not restated:
-        return None  # "ዲግሪ እየተማርኩ ነበር": I was studying for a degree
+    own = first if restated else None
+    if parts and not (question.total and joined and _years_only(after, lexicon, units, own)):
+        # "bachelor 2 years": 2 years of it, or 2 more? "finished high school and have 3
+        # children": no years; "finished high school, 10 years": read as any other reply
+        return None if _ends_a_part(level, text) else NOTHING
+    if not parts and after and not restated:
+        return None  # "ዲግሪ እየተማርኩ ነበር" (was studying for a degree), "bachelor, dropped out"
     total = first + sum(parts) if parts else max(n for _at, _size, n in named)
     low, high = question.minimum, question.maximum
     if (low is not None and total < low) or (high is not None and total > high):
         return NOTHING
     return Interpretation(total, 0.6, confirm=True)
+
+
+def _years_only(after: str, lexicon: _Lexicon, units: frozenset[str], own: int | None) -> bool:
+    """Every number written in digits after the level, but for its ``own`` years said again,
+    stands beside the question's unit ("then 4 years university"; not "and have 3
+    children"); number words count as they are ("سنتين", two years)."""
+    words = after.split()
+    found = digits_at(after, lexicon)
+    return all(_beside_unit(words, at, units) for at, n in found if n != own)
 
 
 def _ends_a_part(level: str, text: str) -> bool:

@@ -430,10 +430,11 @@ def _clock_span(
 ) -> int | None:
     """The hours between two times of the day with a word for "until" between them, when they
     can only be times: the second before the first ("from 8 to 2": 6), after noon on a 24-hour
-    clock ("з 9 до 15": 6) or more hours than the question's ``most`` ("from 8 to 12": 4 when
-    at most 8 hours can be answered; only when the second ends its part of the ``text``, with
-    nothing written onto it: "6 to 10 hrs", "6 to 10h", "2 to 10 days" are ranges). Not "4 to 6
-    hours" (the unit after: a range of hours) nor "10 to 12" where 12 hours could be answered
+    clock ("з 9 до 15": 6), or, negative, more hours than the question's ``most`` ("from 8 to
+    12", "7 to 9" when at most 8 hours can be answered: -4, -2; times, or a range whose first
+    number is the answer; only when the second ends its part of the ``text``, with nothing
+    written onto it: "6 to 10 hrs", "6 to 10h", "2 to 10 days" are ranges). Not "4 to 6 hours"
+    (the unit after: a range of hours) nor "10 to 12" where 12 hours could be answered
     (either)."""
     said = dict(digits_at(cleaned, lexicon))
     said.update(_spelled(cleaned, lexicon))
@@ -458,7 +459,7 @@ def _clock_span(
     if first < last and last > HOURS_ON_A_CLOCK:
         return last - first
     if first < last and most is not None and last > most and _ends_a_part(words[j], text):
-        return last - first
+        return -(last - first)  # times, or the first a number of hours: both offered
     return None
 
 
@@ -488,6 +489,15 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
     span = _clock_span(cleaned, lexicon, units, question.maximum, text) if question.clock else None
+    if span is not None and span < 0:
+        # "from 8 to 12", "7 to 9": 12 or 9 hours cannot be the answer, so times of the day
+        # (4 hours between) or a range whose first number is the answer: both offered
+        first = _numbers_in(text, cleaned, lexicon, units=units)[0]
+        most = question.maximum if question.maximum is not None else first
+        both = tuple(sorted(n for n in {-span, first} if n <= most))
+        if len(both) == 1:  # "10 to 12": 10 hours cannot be the answer either
+            return Interpretation(both[0], 0.6, confirm=True)
+        return Interpretation(None, 0.5, numbers=both)
     if span is not None and (question.maximum is None or span <= question.maximum):
         # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
         return Interpretation(span, 0.6, confirm=True)
