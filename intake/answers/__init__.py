@@ -183,7 +183,6 @@ def _one_choice(
     if (
         someone_else
         and kind is not QuestionType.SCALE
-        and len(lexicon.clauses) <= 1  # not "my children first, then work"
         and (chosen.clear or chosen.candidates)
         and _about_someone_else(cleaned, lexicon, first=True)
         and not set(cleaned.split()) & lexicon.pronouns
@@ -246,11 +245,12 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
     for part in lexicon.clauses or (cleaned,):
         padded = f" {part} "
         said = [p for p in lexicon.no_day if f" {p} " in padded]
-        if not said or set(part.split()) & lexicon.positive:
-            continue  # "there is no day I am not happy": never sad, not every day
+        if not said:
+            continue
         first = min(said, key=lambda p: padded.index(f" {p} "))
         after = padded[padded.index(f" {first} ") + len(first) + 1 :].split()
-        if any(lexicon.negates(w) or w in lexicon.without for w in after):
+        turned = [at for at, w in enumerate(after) if lexicon.negates(w) or w in lexicon.without]
+        if turned and not _good_beside(after, turned[0], lexicon):
             return max(values, key=values.__getitem__)
         # Verb last: "ህመም የሌለኝ ቀን የለም" (a day I have no pain, there is none): a phrase that
         # ends in its own negation ends the part, a negative relative form ("የሌለኝ": that I do
@@ -262,10 +262,20 @@ def _no_day_without(question: Question, cleaned: str, lexicon: _Lexicon) -> str 
             len(last.split()) > 1
             and lexicon.negates(last.split()[-1])
             and padded.endswith(f" {last} ")
-            and any(lexicon.relative_negative(w) for w in before[-2:])
+            and any(
+                lexicon.relative_negative(w) and not _good_beside(before, at, lexicon)
+                for at, w in enumerate(before)
+                if at >= len(before) - 2
+            )
         ):
             return max(values, key=values.__getitem__)
     return None
+
+
+def _good_beside(words: list[str], at: int, lexicon: _Lexicon) -> bool:
+    """A good word right beside the negation at ``at`` ("not happy", "ደስ የማይለኝ"): "there is
+    no day I am not happy" is never sad, not every day."""
+    return any(w in lexicon.positive for w in words[max(0, at - 1) : at + 2] if w != words[at])
 
 
 MAX_NOT_THAT = 5  # "not so bad", "my health is not great": short replies only

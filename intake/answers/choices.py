@@ -622,7 +622,11 @@ def _letter_alone(letter: str, reply: str, lexicon: _Lexicon) -> bool:
 
 
 def _only_the_least(
-    reply: str, phrases: dict[str, list[str]], lowest: str, lexicon: _Lexicon
+    reply: str,
+    phrases: dict[str, list[str]],
+    lowest: str,
+    lexicon: _Lexicon,
+    whole_only: frozenset[str] = frozenset(),
 ) -> bool:
     """A reply of two parts or more that all say the least answer: each word a phrase of it
     ("no never", "اصلا نی": not at all, no), or, between commas and stops, its phrases after
@@ -631,7 +635,9 @@ def _only_the_least(
     negation nor an intensifier turns it around: not "خوب نه" (well, no: not well), "fine, no",
     "امید دارم، نه" (I have hope, no). Nor "not never", "no, I don't know" (a verb), nor with a
     phrase of another answer ("no, sometimes")."""
-    least = set(phrases[lowest])
+    # not the question's own descriptions ("nej, jag skulle aldrig göra det": I would never do
+    # it), taken only as the whole reply
+    least = set(phrases[lowest]) - whole_only
     others = {p for code, ps in phrases.items() if code != lowest for p in ps}
     clauses = list(lexicon.clauses) if " ".join(lexicon.clauses) == reply else [reply]
     whole = len(clauses) == 1
@@ -664,7 +670,7 @@ def _choose(
     one of its phrases. Among more words its "at all", "never" often strengthen a complaint
     ("اصلا خوابم نمیبره": I cannot sleep at all), so it is offered, never taken.
     ``whole_only``: phrases (the question's own descriptions) taken only as the whole reply."""
-    if lowest is not None and _only_the_least(reply, phrases, lowest, lexicon):
+    if lowest is not None and _only_the_least(reply, phrases, lowest, lexicon, whole_only):
         return Interpretation(lowest, 1.0)  # "no, never", "нет, не трудно": one answer
     ranked = _ranked(reply, phrases, lexicon, scale, whole_only, lowest)
     best, code = ranked[0]

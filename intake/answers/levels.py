@@ -12,7 +12,7 @@ from intake.answers.choices import SHORT_PERSON, _about_someone_else
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
 from intake.answers.numbers import _beside_unit, _numbers_in, digits_at
-from intake.answers.text import CLAUSE, QUESTION_MARK, normalise
+from intake.answers.text import QUESTION_MARK
 from intake.questionnaire.model import Question
 
 
@@ -36,7 +36,7 @@ def level_reading(
     it ("ዲግሪ እየተማርኩ ነበር": I was studying for a degree; "bachelor, dropped out"). Asked again
     (nothing offered) in a question back, about someone else or naming another person ("I
     finished high school, my husband university"), or with years after it not joined to it
-    ("bachelor 2 years": which?)."""
+    ("bachelor 2 years", "bachelor, 4 years": which?)."""
     padded = f" {cleaned} "
     named = [(padded.index(f" {p} "), len(p), n) for p, n in levels if f" {p} " in padded]
     if not named or lexicon.negates_any(cleaned):
@@ -59,12 +59,11 @@ def level_reading(
         # 2 sano": the level's own years said again; what follows may add to them
         parts = parts[1:]
         joined = joined or bool(set(after.split()) & set(lexicon.separators))
-    level = cleaned[start : start + size]
     own = first if restated else None
     if parts and not (question.total and joined and _years_only(after, lexicon, units, own)):
-        # "bachelor 2 years": 2 years of it, or 2 more? "finished high school and have 3
-        # children": no years; "finished high school, 10 years": read as any other reply
-        return None if _ends_a_part(level, text) else NOTHING
+        # "bachelor 2 years", "bachelor, 4 years": years of it, or more? "finished high
+        # school and have 3 children": no years. Asked again, never read as the number alone
+        return NOTHING
     if not parts and after and not restated:
         return None  # "ዲግሪ እየተማርኩ ነበር" (was studying for a degree), "bachelor, dropped out"
     total = first + sum(parts) if parts else max(n for _at, _size, n in named)
@@ -81,11 +80,6 @@ def _years_only(after: str, lexicon: _Lexicon, units: frozenset[str], own: int |
     words = after.split()
     found = digits_at(after, lexicon)
     return all(_beside_unit(words, at, units) for at, n in found if n != own)
-
-
-def _ends_a_part(level: str, text: str) -> bool:
-    """The level is the last words of a part of the reply ("bachelor, then a job in Kabul")."""
-    return any(normalise(part).endswith(level) for part in CLAUSE.split(text))
 
 
 def _then(after: str, lexicon: _Lexicon) -> bool:
