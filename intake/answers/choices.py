@@ -33,22 +33,32 @@ OTHERS_AT_START = 3  # "my husband has diabetes", "no, my mother has": a reply a
 SHORT_PERSON = 2  # "he": letters that other languages' words also make once accents go
 
 
+def _person_named(words: list[str], lexicon: _Lexicon, start: int = 0) -> tuple[int, int] | None:
+    """Where the first person of typing ``others`` is named among the reply's first words, from
+    word ``start`` on: (index, number of words), or None."""
+    others = _longest_first(lexicon.others)
+    for i in range(start, min(OTHERS_AT_START, len(words))):
+        named = next((o for o in others if words[i : i + len(o)] == o), None)
+        if named:
+            return i, len(named)
+    return None
+
+
 def _about_someone_else(reply: str, lexicon: _Lexicon, first: bool = False) -> bool:
     """The reply begins by naming another person ("my husband", "у мужа", "شوهرم"), not with
     the participant too ("my wife and i worked in a factory"). The first person named counts.
     ``first``: only a person named by the reply's first words ("my husband wants to work",
     not "I want to work, my son will study"), and not by two letters."""
     words = reply.split()
-    others = _longest_first(lexicon.others)
-    for i in range(min(1 if first else OTHERS_AT_START, len(words))):
-        named = next((o for o in others if words[i : i + len(o)] == o), None)
-        if first and named and len(" ".join(named)) <= SHORT_PERSON:
-            return False  # "hê nizanim" (Kurmanji: still, I don't know) is no "he"
-        if named:
-            after = words[i + len(named) : i + len(named) + 2]
-            with_me = bool(after) and after[0] in lexicon.separators
-            return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
-    return False
+    found = _person_named(words, lexicon)
+    if found is None or (first and found[0] > 0):
+        return False
+    at, size = found
+    if first and len(" ".join(words[at : at + size])) <= SHORT_PERSON:
+        return False  # "hê nizanim" (Kurmanji: still, I don't know) is no "he"
+    after = words[at + size : at + size + 2]
+    with_me = bool(after) and after[0] in lexicon.separators
+    return not (with_me and bool(set(after[1:]) & lexicon.pronouns))
 
 
 def _person_first_is_an_answer(
@@ -57,21 +67,24 @@ def _person_first_is_an_answer(
     """The person the reply begins with is itself an answer's phrase ("mother of three" on the
     gender question: "mother" says "Woman")."""
     words = reply.split()
-    named = next((o for o in _longest_first(lexicon.others) if words[: len(o)] == o), None)
-    return named is not None and any(" ".join(named) in ps for ps in phrases.values())
+    found = _person_named(words, lexicon)
+    if found is None or found[0] > 0:
+        return False
+    person = " ".join(words[: found[1]])
+    return any(person in ps for ps in phrases.values())
 
 
 def _in_company(reply: str, lexicon: _Lexicon) -> bool:
-    """A person named after another word with an "I" within two words after: someone the participant
-    did something with ("with my father I worked on the farm"), so the reply may be about the
-    participant (read, but offered, never taken: "yes, my son i think has asthma" may not)."""
+    """A person named after another word with an "I" within two words after: someone the
+    participant did something with ("with my father I worked on the farm"), so the reply may
+    be about the participant (read, but offered, never taken: "yes, my son i think has
+    asthma" may not)."""
     words = reply.split()
-    others = _longest_first(lexicon.others)
-    for i in range(1, min(OTHERS_AT_START, len(words))):
-        named = next((o for o in others if words[i : i + len(o)] == o), None)
-        if named:
-            return bool(set(words[i + len(named) : i + len(named) + 2]) & lexicon.pronouns)
-    return False
+    found = _person_named(words, lexicon, start=1)
+    if found is None:
+        return False
+    at, size = found
+    return bool(set(words[at + size : at + size + 2]) & lexicon.pronouns)
 
 
 @cache
