@@ -62,6 +62,10 @@ TYPING_COMMENTS = {
     "one ('هجری قمری').",
     "ethiopian": "Words that mark a year as of the Ethiopian calendar, as people type them after "
     "the year ('1982 E.C.', '1982 ዓ.ም'): such a year is converted (+8) and shown to confirm.",
+    "lately": "Ways people name the time a question asks about, said beside the answer ('lately', "
+    "'these days', 'in the last two weeks'): read as no part of the answer, so their words (a "
+    "'two', a 'days', a word that is also 'sometimes') are not taken for one. Not 'now' or "
+    "'before': a reply may set them against each other.",
     "no_day": "Ways people begin 'there is no day (that I don't have pain)', 'not a single day "
     "(without worry)': with a 'not' after them, the reply means every day, offered to confirm.",
 }

@@ -9,7 +9,7 @@ import yaml
 
 from intake.answers import ethiopic_number, interpret, normalise
 from intake.answers.lexicon import _default_catalogs, _question_lexicon
-from intake.answers.text import join_prefixes
+from intake.answers.text import join_prefixes, without_phrases
 from intake.language import detect
 from intake.settings import PROJECT_ROOT
 
@@ -2058,6 +2058,11 @@ def test_a_number_with_the_arabic_article_and_and_written_on_is_read(questionnai
         ("self_care", "nej, inte svårt", "sv", "none"),  # no, not hard
         ("self_care", "нет, не трудно", "ru", "none"),
         ("self_harm", "nej nej aldrig", "sv", "no"),
+        # a word of the least answer, then a negation: they agree (asked again before)
+        ("self_harm", "اصلا نی", "fa_AF", "no"),  # not at all, no
+        ("worry", "اصلاً نه", "fa", "not_at_all"),
+        ("pain", "hechkala na", "ps", "never"),
+        ("self_harm", "በፍፁም አላስብም", "am", "no"),  # never, I don't think (so)
     ],
 )
 def test_a_no_that_agrees_with_the_least_answer_is_taken(questionnaire, qid, text, locale, code):
@@ -2385,3 +2390,41 @@ def test_never_alone_to_years_of_school_is_offered_as_zero(questionnaire) -> Non
     found = read(questionnaire, "schooling_years", "never, I had to work from small")
     assert (found.value, found.asks) == (0, True)
     assert read(questionnaire, "low_mood", "not really").value is None  # a soft no: asked
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("lately, every day", ", every day"),
+        ("Every day lately!", "Every day !"),
+        ("in the last two weeks almost every day", "almost every day"),
+        ("ні, останнім часом ні", "ні, ні"),
+        ("lately", ""),
+        ("latelyish every day", "latelyish every day"),  # whole words only
+    ],
+)
+def test_phrases_are_taken_out_of_a_reply_word_by_word(text, left) -> None:
+    phrases = frozenset({"lately", "in the last two weeks", "останнім часом"})
+    assert without_phrases(text, phrases) == left
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("low_mood", "lately every day", "en", "nearly_every_day"),  # offered before
+        ("low_mood", "останнім часом часто", "uk", "more_than_half"),  # offered some days too
+        ("worry", "ні, останнім часом ні", "uk", "not_at_all"),  # offered "some days" too
+        ("sleep", "هالايام كل يوم", "ar", "nearly_every_day"),  # these days, every day
+        ("worry", "последнее время почти каждый день", "ru", "nearly_every_day"),
+    ],
+)
+def test_the_time_a_question_asks_about_is_no_part_of_the_answer(
+    questionnaire, qid, text, locale, code
+) -> None:
+    found = read(questionnaire, qid, text, locale)
+    assert (found.value, found.clear) == (code, True), found
+
+
+def test_a_reply_that_only_names_the_time_is_asked_again(questionnaire) -> None:
+    found = read(questionnaire, "low_mood", "lately", "en")
+    assert (found.value, found.candidates) == (None, ()), found

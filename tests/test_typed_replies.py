@@ -307,3 +307,16 @@ def test_hours_said_as_a_span_or_half_a_day_are_confirmed_then_stored(
     assert "activity_hours" not in services.store.answers(intake.id)
     participant.answer("activity_hours", **_confirm_form(response.text))  # "Yes, 6 hours"
     assert services.store.answers(intake.id)["activity_hours"].value == number
+
+
+@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
+def test_the_time_the_question_asks_about_said_beside_the_answer_is_no_part_of_it(
+    participant, services, headers
+) -> None:
+    typed = "in the last two weeks, almost every day"  # its "two" and "days" name no answer
+    response = _typed_at(participant, "low_mood", typed, headers)
+    assert "Did you mean" not in response.text
+    intake = services.store.intake_by_token(participant.token)
+    assert services.store.answers(intake.id)["low_mood"].value == "nearly_every_day"
+    html = participant.client.get(participant.base).text
+    assert "You answered: Almost every day" in html

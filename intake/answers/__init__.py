@@ -52,7 +52,14 @@ from intake.answers.numbers import (
     ethiopic_number,
     too_long,
 )
-from intake.answers.text import CLAUSE, QUESTION_MARK, SENTENCE, join_prefixes, normalise
+from intake.answers.text import (
+    CLAUSE,
+    QUESTION_MARK,
+    SENTENCE,
+    join_prefixes,
+    normalise,
+    without_phrases,
+)
 from intake.i18n import Catalogs
 from intake.questionnaire.model import Question, QuestionType, Typing
 
@@ -101,6 +108,12 @@ def interpret(
         return _none_or_most(question, text, cleaned, lexicon, zero, full, half)
     if not kind.has_options:
         return NOTHING
+    if lexicon.lately and (rest := without_phrases(text, lexicon.lately)) != text:
+        # "lately every day", "останнім часом часто" (its "часом" is also "sometimes"): the
+        # time the question asks about is no part of the answer
+        text, cleaned = rest, join_prefixes(normalise(rest), lexicon.phrase_words)
+        if not cleaned:
+            return NOTHING
     if kind is QuestionType.SCALE and all(o.code.isdigit() for o in question.options):
         rated = _rating(question, text, cleaned, lexicon)  # the 0-10 scale: a number
         if rated is not None:

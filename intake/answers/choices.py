@@ -657,7 +657,10 @@ def _only_the_least(
     parts = reply.split() if whole else clauses  # "no never": words, each a phrase of its own
     if len(parts) < 2 or any(p in others for p in parts):
         return False
-    negations, agreeing = lexicon.negations, lexicon.negations | lexicon.intensifiers
+    negations = lexicon.negations
+    # a word of the least answer itself agrees with a negation after it ("never no", "اصلا
+    # نی", "hechkala na"), unless it is a good word ("fine, no", "خوب نه": not well)
+    agreeing = negations | lexicon.intensifiers | (least - lexicon.positive)
     for at, part in enumerate(parts):
         if part in negations and any(p not in agreeing for p in parts[:at]):
             return False  # "fine, no": the negation after turns it around

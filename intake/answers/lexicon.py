@@ -81,6 +81,7 @@ class _Lexicon:
     comparisons: frozenset[str] = frozenset()  # "less", "at least": a bound, not the amount
     solar_hijri: frozenset[str] = frozenset()  # "shamsi", "ش": a year of that calendar
     ethiopian: frozenset[str] = frozenset()  # "ethiopian", "ዓ.ም": a year of that calendar
+    lately: frozenset[str] = frozenset()  # "lately", "останнім часом": no part of an answer
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -81,3 +81,30 @@ SENTENCE = re.compile(r"(?<=[.!?؟፧።;,،])\s*")
 
 
 CLAUSE = re.compile(r"[,;.،؛።፣፤]\s*")  # where one part of a sentence ends: "my husband works, I"
+
+
+def without_phrases(text: str, phrases: frozenset[str]) -> str:
+    """``text`` without the words of any of ``phrases`` (normalised, whole words) said in it;
+    the marks after them stay, so its parts stay apart: "lately, every day" is ", every day"."""
+    if not phrases:
+        return text
+    tokens = text.split()
+    # each normalised word, with the typed token it comes from ("don't" is "dont"; "8-12" is two)
+    words = [(word, at) for at, token in enumerate(tokens) for word in normalise(token).split()]
+    longest = max(len(p.split()) for p in phrases)
+    dropped: set[int] = set()
+    start = 0
+    while start < len(words):
+        for size in range(min(longest, len(words) - start), 0, -1):
+            said = " ".join(w for w, _ in words[start : start + size])
+            if said in phrases:
+                dropped.update(at for _, at in words[start : start + size])
+                start += size
+                break
+        else:
+            start += 1
+    kept = [
+        "".join(ch for ch in token if not ch.isalnum()) if at in dropped else token
+        for at, token in enumerate(tokens)
+    ]
+    return " ".join(k for k in kept if k)

@@ -225,6 +225,7 @@ WORD_LISTS = (
     "comparisons",
     "solar_hijri",
     "ethiopian",
+    "lately",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -257,6 +258,7 @@ class Typing:
     comparisons: str = ""  # "less|more|at least": "less than half a day" is no half a day
     solar_hijri: str = ""  # "shamsi|ش": a year marked so is of the Solar Hijri calendar
     ethiopian: str = ""  # "ethiopian|ዓ.ም": a year marked so is of the Ethiopian calendar
+    lately: str = ""  # "lately|these days": the time a question asks about, no answer's words
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")
