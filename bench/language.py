@@ -253,3 +253,8 @@ if __name__ == "__main__":
     bench_detection("language-samples-heldout-8.yaml")
     print()
     bench_interpret("typed-answers-heldout-8.yaml")
+    # The ninth, written blind on 2026-11-23 (a fifth session) after the eighth was measured.
+    print()
+    bench_detection("language-samples-heldout-9.yaml")
+    print()
+    bench_interpret("typed-answers-heldout-9.yaml")
