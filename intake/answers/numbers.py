@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from intake.answers.lexicon import _Lexicon
 from intake.answers.model import NOTHING, Interpretation
@@ -421,21 +422,29 @@ HOURS_ON_A_CLOCK = 12
 MAX_SPAN_WORDS = 3  # "8 to 2", "8 o'clock to 2", "از ۸ صبح تا ۲"
 
 
+class _Span(NamedTuple):
+    """Hours between two times of the day; ``or_range``: the two may also be a range whose
+    first number is the answer ("7 to 9" when at most 8 hours can be answered)."""
+
+    hours: int
+    or_range: bool = False
+
+
 def _clock_span(
     cleaned: str,
     lexicon: _Lexicon,
     units: frozenset[str],
     most: float | None = None,
     text: str = "",
-) -> int | None:
+) -> _Span | None:
     """The hours between two times of the day with a word for "until" between them, when they
     can only be times: the second before the first ("from 8 to 2": 6), after noon on a 24-hour
-    clock ("з 9 до 15": 6), or, negative, more hours than the question's ``most`` ("from 8 to
-    12", "7 to 9" when at most 8 hours can be answered: -4, -2; times, or a range whose first
-    number is the answer; only when the second ends its part of the ``text``, with nothing
-    written onto it: "6 to 10 hrs", "6 to 10h", "2 to 10 days" are ranges). Not "4 to 6 hours"
-    (the unit after: a range of hours) nor "10 to 12" where 12 hours could be answered
-    (either)."""
+    clock ("з 9 до 15": 6), or, as times or a range (``or_range``), more hours than the
+    question's ``most`` ("from 8 to 12", "7 to 9" when at most 8 hours can be answered: 4, 2;
+    times, or a range whose first number is the answer; only when the second ends its part of
+    the ``text``, with nothing written onto it: "6 to 10 hrs", "6 to 10h", "2 to 10 days" are
+    ranges). Not "4 to 6 hours" (the unit after: a range of hours) nor "10 to 12" where 12
+    hours could be answered (either)."""
     said = dict(digits_at(cleaned, lexicon))
     said.update(_spelled(cleaned, lexicon))
     if len(said) != 2:
@@ -455,11 +464,11 @@ def _clock_span(
     if not (0 < first <= 24 and 0 < last <= 24):
         return None
     if last < first <= HOURS_ON_A_CLOCK:
-        return last + HOURS_ON_A_CLOCK - first
+        return _Span(last + HOURS_ON_A_CLOCK - first)
     if first < last and last > HOURS_ON_A_CLOCK:
-        return last - first
+        return _Span(last - first)
     if first < last and most is not None and last > most and _ends_a_part(words[j], text):
-        return -(last - first)  # times, or the first a number of hours: both offered
+        return _Span(last - first, or_range=True)  # times, or the first a number of hours
     return None
 
 
@@ -489,18 +498,18 @@ def _number(
             return NOTHING  # "not 8 hours": which then? Ask again.
         # "6 or 7 years, I don't remember well": the two are offered to choose from
     span = _clock_span(cleaned, lexicon, units, question.maximum, text) if question.clock else None
-    if span is not None and span < 0:
+    if span is not None and span.or_range:
         # "from 8 to 12", "7 to 9": 12 or 9 hours cannot be the answer, so times of the day
         # (4 hours between) or a range whose first number is the answer: both offered
         first = _numbers_in(text, cleaned, lexicon, units=units)[0]
         most = question.maximum if question.maximum is not None else first
-        both = tuple(sorted(n for n in {-span, first} if n <= most))
+        both = tuple(sorted(n for n in {span.hours, first} if n <= most))
         if len(both) == 1:  # "10 to 12": 10 hours cannot be the answer either
             return Interpretation(both[0], 0.6, confirm=True)
         return Interpretation(None, 0.5, numbers=both)
-    if span is not None and (question.maximum is None or span <= question.maximum):
+    if span is not None and (question.maximum is None or span.hours <= question.maximum):
         # "поки дитина в садочку, з 9 до 15" (while my child is at kindergarten, 9 to 15)
-        return Interpretation(span, 0.6, confirm=True)
+        return Interpretation(span.hours, 0.6, confirm=True)
     parts = _numbers_in(text, cleaned, lexicon, repeated=True, units=units | beside, ordinals=True)
     if set(cleaned.split()) & beside:
         in_sentence = True  # "åk 3 gymnasiet", "sfi class 2": a grade is no number of years
