@@ -86,6 +86,8 @@ def test_persian_by_tehran_forms_dari_says_otherwise() -> None:
     assert detect("پسرم مریضه، چیکار کنم؟").locale == "fa"
     assert detect("همش سرم درد میکنه، قرص خوردم").locale == "fa"
     assert detect("من ۳۴ سالمه و دوتا بچه دارم").locale == "fa"  # I am 34 (Dari: ساله استم)
+    assert detect("بهم گفت فردا بیا").locale == "fa"  # to me (Dari: به مه, برم)
+    assert detect("من باردارم، باید کجا ثبت نام کنم").locale == "fa"  # pregnant (Dari: حامله)
 
 
 def test_a_letter_held_for_feeling_is_read_once() -> None:
