@@ -798,6 +798,11 @@ def test_a_reply_about_someone_else_is_no_answer_about_oneself(
     [
         ("goal", "my husband wants to work as a driver", "en"),  # offered "Work" before
         ("general_health", "خانمم مریض است", "fa_AF"),  # my wife is ill
+        # on a scale too, with no "I" or "me" (offered before)
+        ("memories", "min bror har mardrömmar varje natt", "sv"),  # my brother: nightmares
+        ("memories", "wiilkayga ayaa riyooyin xun arka habeen walba", "so"),  # my son
+        ("pain", "у чоловіка постійно болить спина", "uk"),  # my husband's back always hurts
+        ("hearing", "min pappa hör jättedåligt, han behöver hörapparat", "sv"),
     ],
 )
 def test_an_answer_said_of_another_person_is_not_offered(questionnaire, qid, text, locale):
@@ -808,11 +813,12 @@ def test_an_answer_said_of_another_person_is_not_offered(questionnaire, qid, tex
 @pytest.mark.parametrize(
     ("qid", "text", "locale", "code"),
     [
-        # on a scale the person is often the cause, and "I" left out: offered (second review)
+        # on a scale the person is often the cause: with a "me", or an answer in a part of its
+        # own, offered (second review)
         ("self_harm", "my children keep me alive, often", "en", "often"),
         ("self_harm", "муж бьет, иногда хочу умереть", "ru", "sometimes"),  # husband beats me
         ("worry", "my husband beats me every day", "en", "nearly_every_day"),
-        ("memories", "wiilkayga ayaa riyooyin xun arka habeen walba", "so", "nearly_every_day"),
+        ("worry", "муж бьет меня каждый день", "ru", "nearly_every_day"),
     ],
 )
 def test_a_person_first_on_a_scale_is_offered_never_taken(questionnaire, qid, text, locale, code):
@@ -2063,6 +2069,11 @@ def test_a_number_with_the_arabic_article_and_and_written_on_is_read(questionnai
         ("worry", "اصلاً نه", "fa", "not_at_all"),
         ("pain", "hechkala na", "ps", "never"),
         ("self_harm", "በፍፁም አላስብም", "am", "no"),  # never, I don't think (so)
+        # a "no" the reply begins with, then a phrase of the least answer (asked before)
+        ("self_harm", "no i never thought about it", "en", "no"),
+        ("self_harm", "አይ እንደዚህ አላሰብኩም", "am", "no"),  # no, I have not thought like this
+        ("hopelessness", "na, hêviya min heye", "ku", "not_at_all"),  # no, I have hope
+        ("pain", "Marnaba xanuun ma qabo", "so", "never"),  # never, I have no pain
     ],
 )
 def test_a_no_that_agrees_with_the_least_answer_is_taken(questionnaire, qid, text, locale, code):
@@ -2086,6 +2097,11 @@ def test_a_no_that_agrees_with_the_least_answer_is_taken(questionnaire, qid, tex
         ("self_care", "сам нет", "ru"),  # by myself, no
         ("hopelessness", "امید دارم، نه", "fa"),  # I have hope, no
         ("sleep", "sleep good, no", "en"),
+        ("seeing", "cant see good", "en"),  # a negative verb, then "see good" (not hard)
+        # not "no thoughts": asked about on the self-harm question (were taken as "No")
+        ("self_harm", "jag skulle aldrig göra det", "sv"),  # I would never do it
+        ("self_harm", "я хочу жить", "ru"),  # I want to live
+        ("self_harm", "no, I would never do it", "en"),
     ],
 )
 def test_a_no_beside_other_words_is_not_taken_as_the_least_answer(questionnaire, qid, text, locale):

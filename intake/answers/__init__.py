@@ -195,16 +195,18 @@ def _one_choice(
         chosen = _besides(question, rest, phrases, lexicon, lowest, own)
     if (
         someone_else
-        and kind is not QuestionType.SCALE
         and (chosen.clear or chosen.candidates)
         and _about_someone_else(cleaned, lexicon, first=True)
-        and not set(cleaned.split()) & lexicon.pronouns
+        and not set(cleaned.split()) & (lexicon.pronouns | lexicon.me)
         and not _person_first_is_an_answer(cleaned, phrases, lexicon)
+        and not _answered_apart(question, phrases, lexicon, lowest, own)
     ):
-        # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill): the reply
-        # begins with them, says nothing of "I" and names an answer (theirs): not offered; the
-        # participant is asked to answer about themselves. Not on a scale, where the person is
-        # often the cause ("my husband beats me every day") and "I" is often left out.
+        # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill), "min bror
+        # har mardrömmar varje natt" (my brother has nightmares every night): the reply begins
+        # with them, says nothing of "I" or "me" and names an answer (theirs): not offered; the
+        # participant is asked to answer about themselves. Not "my husband beats me every day"
+        # (a "me"), nor "муж бьет, иногда хочу умереть" (husband beats, sometimes I want to
+        # die: an answer in a part of its own)
         return replace(NOTHING, someone_else=True)
     if someone_else:
         chosen = chosen.offered()  # "my son has asthma, I am fine": asked
@@ -227,6 +229,28 @@ def _one_choice(
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         return besides.offered()
     return chosen
+
+
+def _answered_apart(
+    question: Question,
+    phrases: dict[str, list[str]],
+    lexicon: _Lexicon,
+    lowest: str | None,
+    own: frozenset[str],
+) -> bool:
+    """A part of the reply after its first, not about another person, names an answer: the
+    participant's own ("муж бьет, иногда хочу умереть": husband beats, sometimes I want to
+    die)."""
+    scale = question.type is QuestionType.SCALE
+    for part in lexicon.clauses[1:]:
+        if _about_someone_else(part, lexicon):
+            continue
+        named = _choose(
+            part, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
+        )
+        if named.clear or named.candidates:
+            return True
+    return False
 
 
 def _says_worrying(parts: Iterable[str], worrying: Iterable[str]) -> bool:

@@ -642,25 +642,34 @@ def _only_the_least(
     whole_only: frozenset[str] = frozenset(),
 ) -> bool:
     """A reply of two parts or more that all say the least answer: each word a phrase of it
-    ("no never", "اصلا نی": not at all, no), or, between commas and stops, its phrases after
-    bare negation words (typing ``negations``, not negative verbs): "no, never", "нет,
-    никогда", "nej, inte svårt" (no, not hard). A negation after a word that is neither a
-    negation nor an intensifier turns it around: not "خوب نه" (well, no: not well), "fine, no",
-    "امید دارم، نه" (I have hope, no). Nor "not never", "no, I don't know" (a verb), nor with a
-    phrase of another answer ("no, sometimes")."""
-    # not the question's own descriptions ("nej, jag skulle aldrig göra det": I would never do
-    # it), taken only as the whole reply
-    least = set(phrases[lowest]) - whole_only
+    ("no never", "اصلا نی": not at all, no), or, between commas and stops, its phrases (the
+    question's own descriptions too: "no, I have hope") after bare negation words (typing
+    ``negations``, not negative verbs): "no, never", "нет, никогда", "nej, inte svårt" (no,
+    not hard). Without a comma, a "no" of the answer's own and a phrase of it that says a
+    negation too: "no i never thought about it", "አይ እንደዚህ አላሰብኩም" (no, I have not thought
+    like this); not "never sleep good" (I never sleep well). A negation after a word that is
+    neither a negation nor an intensifier turns it around: not "خوب نه" (well, no: not
+    well), "fine, no", "امید دارم، نه" (I have hope, no). Nor "not never", "no, I don't know"
+    (a verb), nor with a phrase of another answer ("no, sometimes")."""
+    least = set(phrases[lowest])
     others = {p for code, ps in phrases.items() if code != lowest for p in ps}
     clauses = list(lexicon.clauses) if " ".join(lexicon.clauses) == reply else [reply]
     whole = len(clauses) == 1
+    words = reply.split()
+    for lead, word in enumerate(words):
+        if word not in lexicon.negations or word not in least:
+            break  # "no", "never": not "can't" ("cant see good": a bit or very hard)
+        rest = " ".join(words[lead + 1 :])
+        if " " in rest and rest in least and lexicon.negates_any(rest):
+            return True
     parts = reply.split() if whole else clauses  # "no never": words, each a phrase of its own
     if len(parts) < 2 or any(p in others for p in parts):
         return False
     negations = lexicon.negations
-    # a word of the least answer itself agrees with a negation after it ("never no", "اصلا
-    # نی", "hechkala na"), unless it is a good word ("fine, no", "خوب نه": not well)
-    agreeing = negations | lexicon.intensifiers | (least - lexicon.positive)
+    # a word of the answer's own phrases agrees with a negation after it ("never no", "اصلا
+    # نی", "hechkala na"), unless it is a good word ("fine, no", "خوب نه": not well) or a
+    # description ("امید دارم، نه": I have hope, no)
+    agreeing = negations | lexicon.intensifiers | (least - whole_only - lexicon.positive)
     for at, part in enumerate(parts):
         if part in negations and any(p not in agreeing for p in parts[:at]):
             return False  # "fine, no": the negation after turns it around

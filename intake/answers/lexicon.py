@@ -82,6 +82,7 @@ class _Lexicon:
     solar_hijri: frozenset[str] = frozenset()  # "shamsi", "ش": a year of that calendar
     ethiopian: frozenset[str] = frozenset()  # "ethiopian", "ዓ.ም": a year of that calendar
     lately: frozenset[str] = frozenset()  # "lately", "останнім часом": no part of an answer
+    me: frozenset[str] = frozenset()  # "me", "меня": with ``pronouns``, a reply about oneself
     ordinals: dict[str, int] = field(default_factory=dict)  # "sixth": 6, always confirmed
     negative_verbs: tuple[_NegativeVerb, ...] = ()
     answer_words: frozenset[str] = frozenset()  # words of the question's answers and numbers

@@ -226,6 +226,7 @@ WORD_LISTS = (
     "solar_hijri",
     "ethiopian",
     "lately",
+    "me",
 )
 TYPING_TEXTS = ("note", "separators", *WORD_LISTS)  # one text each
 TYPING_LISTS = ("numbers", "more_numbers", "ordinals")  # words per number
@@ -259,6 +260,7 @@ class Typing:
     solar_hijri: str = ""  # "shamsi|ش": a year marked so is of the Solar Hijri calendar
     ethiopian: str = ""  # "ethiopian|ዓ.ም": a year marked so is of the Ethiopian calendar
     lately: str = ""  # "lately|these days": the time a question asks about, no answer's words
+    me: str = ""  # "me": with "I" (pronouns), a reply about oneself, not about another person
     ordinals: tuple[str, ...] = ()  # ordinals[n]: "sixth" for 6 ("" for none): always confirmed
     # (n, words) for tens, hundreds and thousand: "thirty", "девятьсот", "thousand"; 100 and
     # 1000 multiply the number before them, the others add up ("nine hundred ninety")
