@@ -2444,3 +2444,17 @@ def test_the_time_a_question_asks_about_is_no_part_of_the_answer(
 def test_a_reply_that_only_names_the_time_is_asked_again(questionnaire) -> None:
     found = read(questionnaire, "low_mood", "lately", "en")
     assert (found.value, found.candidates) == (None, ()), found
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "locale", "code"),
+    [
+        ("self_harm", "nej sånt tänker jag inte på", "sv", "no"),  # no, I don't think of such
+        ("reading_own_language", "خانده نمیتانم", "fa_AF", "not_at_all"),  # can't read
+        ("schooling_years", "ትምህርቲ ኣይተማሃርኩን", "ti", 0),  # I did not go to school
+        ("self_harm", "ሓሓሊፉ", "ti", "sometimes"),
+    ],
+)
+def test_words_of_the_eighth_tuning_batch_are_understood(questionnaire, qid, text, locale, code):
+    found = read(questionnaire, qid, text, locale)
+    assert found.value == code, found
