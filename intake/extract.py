@@ -34,9 +34,9 @@ TYPING_COMMENTS = {
     "('I can't sleep') is also understood without it ('can't sleep'). Leave empty if your "
     "language does not leave 'I' out.",
     "me": "Words for 'me' as words of their own (not 'my', not 'I': those are in the list of "
-    "words for 'I'): a reply that begins with another person ('my brother has nightmares') and "
+    "words for 'I'): a reply that begins with another person ('my husband wants to work') and "
     "has no word for 'I' or 'me' is about that person, not read as the participant's answer "
-    "('my husband beats me' is read).",
+    "('my husband gave me work' is read).",
     "weeks": "Words for 'week' as people type them in 'twice a week', '2 or 3 days a week', 'in "
     "2 weeks' (all forms: with 'a', 'per', 'in the' written onto the word).",
     "months": "Words for 'month' as people type them in 'once a month'.",

@@ -323,20 +323,6 @@ def test_the_time_the_question_asks_about_said_beside_the_answer_is_no_part_of_i
 
 
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
-def test_a_scale_reply_about_someone_else_asks_for_ones_own_answer(
-    participant, services, headers
-) -> None:
-    typed = "my brother has nightmares every night"  # "Almost every day" was offered
-    response = _typed_at(participant, "memories", typed, headers)
-    assert response.status_code == 422
-    assert f"You wrote “{typed}”. This question is about you" in response.text
-    assert "Did you mean" not in response.text
-    assert 'name="choice" value="nearly_every_day"' in response.text  # all answers shown
-    intake = services.store.intake_by_token(participant.token)
-    assert "memories" not in services.store.answers(intake.id)
-
-
-@pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
 def test_on_the_self_harm_question_no_intent_is_no_no_to_thoughts(
     participant, services, headers
 ) -> None:

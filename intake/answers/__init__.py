@@ -195,18 +195,21 @@ def _one_choice(
         chosen = _besides(question, rest, phrases, lexicon, lowest, own)
     if (
         someone_else
+        and kind is not QuestionType.SCALE
         and (chosen.clear or chosen.candidates)
         and _about_someone_else(cleaned, lexicon, first=True)
         and not set(cleaned.split()) & (lexicon.pronouns | lexicon.me)
         and not _person_first_is_an_answer(cleaned, phrases, lexicon)
         and not _answered_apart(question, phrases, lexicon, lowest, own)
     ):
-        # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill), "min bror
-        # har mardrömmar varje natt" (my brother has nightmares every night): the reply begins
-        # with them, says nothing of "I" or "me" and names an answer (theirs): not offered; the
-        # participant is asked to answer about themselves. Not "my husband beats me every day"
-        # (a "me"), nor "муж бьет, иногда хочу умереть" (husband beats, sometimes I want to
-        # die: an answer in a part of its own)
+        # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill): the reply
+        # begins with them, says nothing of "I" or "me" and names an answer (theirs): not
+        # offered; the participant is asked to answer about themselves. Not with an answer in a
+        # part of its own ("my husband works, I want to study"). Not on a scale, where the
+        # person is often the cause and "I" and "me" are often left out or written onto the
+        # verb ("زوجي بيضربني كل يوم": my husband beats me every day; "муж умер и иногда
+        # хочется умереть": my husband died and sometimes I want to die): tried and reverted
+        # after a review
         return replace(NOTHING, someone_else=True)
     if someone_else:
         chosen = chosen.offered()  # "my son has asthma, I am fine": asked
