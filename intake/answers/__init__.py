@@ -200,13 +200,11 @@ def _one_choice(
         and _about_someone_else(cleaned, lexicon, first=True)
         and not set(cleaned.split()) & (lexicon.pronouns | lexicon.me)
         and not _person_first_is_an_answer(cleaned, phrases, lexicon)
-        and not _answered_apart(question, phrases, lexicon, lowest, own)
     ):
         # "my husband wants to work as a driver", "خانمم مریض است" (my wife is ill): the reply
         # begins with them, says nothing of "I" or "me" and names an answer (theirs): not
-        # offered; the participant is asked to answer about themselves. Not with an answer in a
-        # part of its own ("my husband works, I want to study"). Not on a scale, where the
-        # person is often the cause and "I" and "me" are often left out or written onto the
+        # offered; the participant is asked to answer about themselves. Not on a scale, where
+        # the person is often the cause and "I" and "me" are often left out or written onto the
         # verb ("زوجي بيضربني كل يوم": my husband beats me every day; "муж умер и иногда
         # хочется умереть": my husband died and sometimes I want to die): tried and reverted
         # after a review
@@ -232,28 +230,6 @@ def _one_choice(
         besides = _read_choice(question, said, normalise(said), phrases, lexicon, lowest, own)
         return besides.offered()
     return chosen
-
-
-def _answered_apart(
-    question: Question,
-    phrases: dict[str, list[str]],
-    lexicon: _Lexicon,
-    lowest: str | None,
-    own: frozenset[str],
-) -> bool:
-    """A part of the reply after its first, not about another person, names an answer: the
-    participant's own ("муж бьет, иногда хочу умереть": husband beats, sometimes I want to
-    die)."""
-    scale = question.type is QuestionType.SCALE
-    for part in lexicon.clauses[1:]:
-        if _about_someone_else(part, lexicon):
-            continue
-        named = _choose(
-            part, phrases, lexicon, question.options, lowest, scale=scale, whole_only=own
-        )
-        if named.clear or named.candidates:
-            return True
-    return False
 
 
 def _says_worrying(parts: Iterable[str], worrying: Iterable[str]) -> bool:
